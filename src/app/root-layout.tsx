@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { paths, MODULE_TITLE } from '../config/paths';
+import { lessons } from '../content';
+import { SettingsMenu } from '../components/settings-menu';
+import { Notices } from '../components/notices';
+
+/** Moves focus to the new page's heading after in-app navigation (not on first load). */
+function useFocusHeadingOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [pathname]);
+}
+
+export function RootLayout() {
+  useFocusHeadingOnNavigate();
+  const { pathname } = useLocation();
+  // The menu (narrow screens) is open for one page: navigating closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === pathname;
+
+  const navItems: NavItem[] = [
+    { to: paths.home, label: 'Home', end: true },
+    { to: paths.caseStudy, label: 'Case study' },
+    ...lessons.map((l) => ({ to: paths.lesson(l.id), label: l.navLabel, title: l.title })),
+    { to: paths.progress, label: 'Progress' },
+    { to: paths.sources, label: 'Sources' },
+    { to: paths.glossary, label: 'Glossary' },
+    { to: paths.teacher, label: 'Teacher' },
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <Link to={paths.home} className="brand">
+          {MODULE_TITLE}
+        </Link>
+        <div className="header-tools">
+          <button
+            type="button"
+            className="button menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpenAt(menuOpen ? null : pathname)}
+          >
+            Menu
+          </button>
+          <SettingsMenu />
+        </div>
+      </header>
+      <div className="app-body">
+        <nav id="site-nav" aria-label="Main" className="site-nav" data-open={menuOpen}>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end ?? false}>
+                  <span className="nav-label">{item.label}</span>
+                  {item.title ? <span className="nav-sub">{item.title}</span> : null}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <Notices />
+          <Outlet />
+        </main>
+      </div>
+      <footer className="site-footer">
+        <p>
+          Works offline. Progress is kept in this browser on this device only; nothing is sent
+          anywhere.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  title?: string;
+  end?: boolean;
+}
+
+/** With a hash router, href="#main" would be read as a route; move focus by hand instead. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
+}

@@ -1,0 +1,36 @@
+import type { RouteObject } from 'react-router';
+import { RootLayout } from './root-layout';
+import { ErrorPage } from './error-page';
+import { NotFoundPage } from './not-found-page';
+import { HomePage } from '../features/home/home-page';
+import { ReaderPage } from '../features/reader/reader-page';
+import { LessonPage } from '../features/lesson/lesson-page';
+import { QuizPage } from '../features/quiz/quiz-page';
+import { ProgressPage } from '../features/progress/progress-page';
+import { SourcesPage } from '../features/sources/sources-page';
+import { GlossaryPage } from '../features/glossary/glossary-page';
+import { TeacherPage } from '../features/teacher/teacher-page';
+
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    // Outer boundary for errors in the layout itself; the inner one keeps the navigation.
+    ErrorBoundary: ErrorPage,
+    children: [
+      {
+        ErrorBoundary: ErrorPage,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'case-study', Component: ReaderPage },
+          { path: 'lessons/:lessonId', Component: LessonPage },
+          { path: 'lessons/:lessonId/quiz', Component: QuizPage },
+          { path: 'progress', Component: ProgressPage },
+          { path: 'sources', Component: SourcesPage },
+          { path: 'glossary', Component: GlossaryPage },
+          { path: 'teacher', Component: TeacherPage },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,19 @@
+/** Every URL in the app is built here, so a route can move without hunting for links. */
+export const paths = {
+  home: '/',
+  caseStudy: '/case-study',
+  sentence: (sentenceId: string) => `/case-study?s=${encodeURIComponent(sentenceId)}`,
+  lesson: (lessonId: string) => `/lessons/${lessonId}`,
+  lessonSection: (lessonId: string, sectionId: string) =>
+    `/lessons/${lessonId}?section=${encodeURIComponent(sectionId)}`,
+  quiz: (lessonId: string) => `/lessons/${lessonId}/quiz`,
+  progress: '/progress',
+  sources: '/sources',
+  source: (sourceId: string) => `/sources?id=${encodeURIComponent(sourceId)}`,
+  glossary: '/glossary',
+  term: (termId: string) => `/glossary?term=${encodeURIComponent(termId)}`,
+  teacher: '/teacher',
+  classResults: '/teacher/class-results',
+} as const;
+
+export const MODULE_TITLE = 'Information-warfare claims: a case study';

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const DIST = resolve('dist');
+export const INDEX = resolve(DIST, 'index.html');
+
+export function fileUrl(route = '/') {
+  if (!existsSync(INDEX)) throw new Error('dist/index.html is missing: run `npm run build` first.');
+  return `${pathToFileURL(INDEX).href}#${route}`;
+}
+
+/** The app's own routes, read from its navigation, plus pages reached from them. */
+export async function discoverRoutes(page) {
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL(a.href).hash.slice(1) || '/'));
+  const lessons = hrefs.filter((h) => h.startsWith('/lessons/'));
+  return [...new Set([...hrefs, ...lessons.map((l) => `${l}/quiz`)])];
+}
+
+export async function waitForHeading(page) {
+  await page.locator('#main h1').first().waitFor({ state: 'visible' });
+}
+
+/** Starts tests/e2e/static-server.mjs as its own process so a test can kill it. */
+export async function startServer(root, port, extra = []) {
+  const child = spawn(
+    process.execPath,
+    ['tests/e2e/static-server.mjs', root, String(port), ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise((ok, fail) => {
+    child.once('error', fail);
+    child.stdout.once('data', ok);
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
+        child.once('exit', ok);
+        child.kill();
+      }),
+  };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core violations as short readable lines, so a failure says what and where. */
+export async function axeViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`),
+  );
+}

@@ -1,0 +1,70 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The manifest link is added from code only when served over http(s): on file:// Chromium
+// logs CORS errors for it (tech-notes §6).
+const stripManifestLink: Plugin = {
+  name: 'strip-manifest-link',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/<link rel="manifest"[^>]*>/, ''),
+  },
+};
+
+export default defineConfig({
+  // Relative base: the same dist/ works from file://, a web root and any subfolder.
+  base: './',
+  plugins: [
+    react(),
+    // Everything in one index.html, because file:// blocks module scripts loaded from files.
+    viteSingleFile(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false, // registered in src/app/service-worker.ts, http(s) only
+      manifest: {
+        name: 'Information-warfare claims: a case study',
+        short_name: 'Case study',
+        description: 'Spot unsupported claims, identify authorship and check for counter-evidence.',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f4e79',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        // Not implied when injectRegister is false; without them the first page is never
+        // controlled and updates wait for every tab to close.
+        clientsClaim: true,
+        skipWaiting: true,
+        // singlefile empties assetsDir, which would make the default match everything and
+        // precache index.html without a revision, so returning users would never get updates.
+        dontCacheBustURLsMatching: /^assets\//,
+      },
+    }),
+    stripManifestLink,
+  ],
+  build: {
+    // The single file is the product; a size warning at Vite's default 500 kB is noise here.
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    restoreMocks: true,
+    // .ci/run asks for a JSON report to print a plain "N passed, M failed" line.
+    ...(process.env.VITEST_JSON_REPORT
+      ? {
+          reporters: ['default', 'json'],
+          outputFile: { json: process.env.VITEST_JSON_REPORT },
+        }
+      : {}),
+  },
+});
