@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lessonsPlugin } from './src/content/compile/vite-plugin';
 
 // The manifest link is added from code only when served over http(s): on file:// Chromium
 // logs CORS errors for it (tech-notes §6).
@@ -19,6 +20,9 @@ export default defineConfig({
   // Relative base: the same dist/ works from file://, a web root and any subfolder.
   base: './',
   plugins: [
+    // Validates and compiles lessons/ first: bad content stops the build. LESSONS_DIR lets a
+    // test build from another copy of the folder.
+    lessonsPlugin(process.env.LESSONS_DIR ?? 'lessons'),
     react(),
     // Everything in one index.html, because file:// blocks module scripts loaded from files.
     viteSingleFile(),
@@ -49,6 +53,10 @@ export default defineConfig({
     }),
     stripManifestLink,
   ],
+  server: {
+    // Tests compare what the app shows with the published article in ../shared.
+    fs: { allow: ['.', '../shared/case-study'] },
+  },
   build: {
     // The single file is the product; a size warning at Vite's default 500 kB is noise here.
     chunkSizeWarningLimit: 2000,

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { Page } from '../components/page';
 import { paths } from '../config/paths';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../components/not-found-page';
 
 /** Shown when a page throws while rendering: says what happened and offers a way back. */
 export function ErrorPage() {

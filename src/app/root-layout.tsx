@@ -28,7 +28,7 @@ export function RootLayout() {
   const navItems: NavItem[] = [
     { to: paths.home, label: 'Home', end: true },
     { to: paths.caseStudy, label: 'Case study' },
-    ...lessons.map((l) => ({ to: paths.lesson(l.id), label: l.navLabel, title: l.title })),
+    ...lessons.map((l) => ({ to: paths.lesson(l.id), label: l.label, title: l.title })),
     { to: paths.progress, label: 'Progress' },
     { to: paths.sources, label: 'Sources' },
     { to: paths.glossary, label: 'Glossary' },

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
 import { ErrorPage } from './error-page';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../components/not-found-page';
 import { HomePage } from '../features/home/home-page';
 import { ReaderPage } from '../features/reader/reader-page';
 import { LessonPage } from '../features/lesson/lesson-page';

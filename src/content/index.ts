@@ -1,13 +1,58 @@
-/** Placeholder until the content pipeline compiles lessons/ (next issue). */
-export interface LessonSummary {
-  id: string;
-  title: string;
-  navLabel: string;
-}
+/**
+ * The compiled content of lessons/ (see compile/), bundled into the app, and lookups over it.
+ * Nothing here is fetched at run time: that is what lets the module work from file://.
+ */
+import content from 'virtual:content';
+import type {
+  Annotation,
+  AnnotationCategory,
+  ArticleSentence,
+  ArticleUnit,
+  GlossaryTerm,
+  Lesson,
+  Source,
+} from '../domain/content';
 
-export const lessons: LessonSummary[] = [
-  { id: 'unsupported-claims', title: 'Spotting unsupported claims', navLabel: 'Lesson 1' },
-  { id: 'authorship', title: 'Identifying authorship', navLabel: 'Lesson 2' },
-  { id: 'counter-evidence', title: 'Checking for counter-evidence', navLabel: 'Lesson 3' },
-  { id: 'final-review', title: 'Final review', navLabel: 'Final review' },
-];
+export { content };
+export const { article, lessons, sources, glossary, annotations, annotationCategories } = content;
+
+/** Every addressable unit of the article: title, date line, headings and body sentences. */
+export const articleUnits: ReadonlyMap<string, ArticleUnit | ArticleSentence> = new Map([
+  [article.title.id, article.title],
+  [article.dateline.id, article.dateline],
+  ...article.blocks.flatMap((b): [string, ArticleUnit | ArticleSentence][] =>
+    b.type === 'heading' ? [[b.id, b]] : b.sentences.map((s) => [s.id, s]),
+  ),
+]);
+
+export const bodySentences: readonly ArticleSentence[] = article.blocks.flatMap((b) =>
+  b.type === 'paragraph' ? b.sentences : [],
+);
+
+export const sentenceById: ReadonlyMap<string, ArticleSentence> = new Map(
+  bodySentences.map((s) => [s.id, s]),
+);
+
+export const lessonById: ReadonlyMap<string, Lesson> = new Map(lessons.map((l) => [l.id, l]));
+export const sourceById: ReadonlyMap<string, Source> = new Map(sources.map((s) => [s.id, s]));
+export const termById: ReadonlyMap<string, GlossaryTerm> = new Map(glossary.map((t) => [t.id, t]));
+export const categoryById: ReadonlyMap<string, AnnotationCategory> = new Map(
+  annotationCategories.map((c) => [c.id, c]),
+);
+
+export const annotationsBySentence: ReadonlyMap<string, Annotation[]> = (() => {
+  const map = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    for (const s of a.sentences) map.set(s, [...(map.get(s) ?? []), a]);
+  }
+  return map;
+})();
+
+/** "sentence 12 (paragraph 5)", or the unit's role for the title, date line and headings. */
+export function describeUnit(id: string): string {
+  const s = sentenceById.get(id);
+  if (s) return `sentence ${s.number} (paragraph ${s.paragraphNumber})`;
+  if (id === article.title.id) return 'the title';
+  if (id === article.dateline.id) return 'the date line';
+  return articleUnits.has(id) ? 'a section heading' : 'an unknown sentence';
+}

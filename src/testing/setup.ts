@@ -2,8 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
+// Node-environment tests (build pipeline) share this file; they have no DOM.
+const dom = typeof window !== 'undefined';
+
 beforeEach(() => {
-  localStorage.clear();
+  if (dom) localStorage.clear();
 });
 
 afterEach(() => {
@@ -11,7 +14,7 @@ afterEach(() => {
 });
 
 // jsdom has no matchMedia; the app asks it for the device's colour scheme.
-if (!window.matchMedia) {
+if (dom && !window.matchMedia) {
   window.matchMedia = (query: string) => ({
     matches: false,
     media: query,
@@ -24,4 +27,4 @@ if (!window.matchMedia) {
   });
 }
 // jsdom does not implement scrolling.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (dom) Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Page } from '../components/page';
+import { Page } from './page';
 import { paths } from '../config/paths';
 
 export function NotFoundPage() {

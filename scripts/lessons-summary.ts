@@ -1,0 +1,28 @@
+import type { Content } from '../src/domain/content';
+import type { Question } from '../src/domain/question';
+
+/** A few lines on what lessons/ holds: the figures a content reviewer asks for. */
+export function summarize(content: Content): string {
+  const sentences = content.article.blocks.flatMap((b) =>
+    b.type === 'paragraph' ? b.sentences : [],
+  );
+  const lines = [
+    `lessons/ is valid (content hash ${content.hash})`,
+    `  article: ${sentences.length} sentences, ${content.annotations.length} annotations`,
+    `  ${content.sources.length} sources, ${content.glossary.length} glossary terms`,
+  ];
+  for (const lesson of content.lessons) {
+    const practice = lesson.activities.flatMap((a) => a.questions);
+    lines.push(
+      `  ${lesson.label} (${lesson.id}): quiz ${describe(lesson.quiz.questions)}; practice ${describe(practice)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function describe(questions: Question[]): string {
+  const byKind = new Map<string, number>();
+  for (const q of questions) byKind.set(q.kind, (byKind.get(q.kind) ?? 0) + 1);
+  const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
+  return `${questions.length} questions${kinds ? ` (${kinds})` : ''}`;
+}

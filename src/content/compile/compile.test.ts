@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileLessons } from './compile';
+import { formatError } from './errors';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** A copy of the valid base lessons/, with one case's broken files laid over it. */
+function withCase(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'lessons-fixture-'));
+  cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+  const caseDir = join(FIXTURES, 'broken', name);
+  cpSync(caseDir, join(dir, 'lessons'), {
+    recursive: true,
+    filter: (src) => !/(expected|delete)\.txt$/.test(src),
+  });
+  const deletions = join(caseDir, 'delete.txt');
+  if (existsSync(deletions)) {
+    for (const f of readFileSync(deletions, 'utf8').trim().split('\n')) {
+      rmSync(join(dir, 'lessons', f));
+    }
+  }
+  return { root: join(dir, 'lessons'), cleanup: () => rmSync(dir, { recursive: true }) };
+}
+
+describe('compileLessons', () => {
+  it('compiles the valid base fixture with no errors', () => {
+    const { content, errors } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    expect(errors).toEqual([]);
+    expect(content?.lessons.map((l) => l.id)).toEqual(['sample']);
+    expect(content?.lessons[0]?.quiz.questions.map((q) => q.kind)).toEqual([
+      'single-choice',
+      'multiple-choice',
+      'categorize',
+      'order',
+      'short-answer',
+    ]);
+  });
+
+  it('resolves a glossary link written by the term itself', () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    expect(content?.lessons[0]?.intro).toEqual([
+      {
+        t: 'p',
+        c: [
+          'An introduction with a ',
+          { t: 'term', id: 'vague-attribution', c: ['vague attribution'] },
+          ' link.',
+        ],
+      },
+    ]);
+  });
+
+  it('applies defaults: pass mark, tries, skill from the lesson, candidates = whole article', () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    const lesson = content?.lessons[0];
+    expect(lesson?.quiz.passMark).toBe(75);
+    expect(lesson?.quiz.tries).toBe(2);
+    const practice = lesson?.activities[0];
+    const tag = practice?.questions[0];
+    expect(tag?.skill).toBe('unsupported-claims');
+    expect(tag?.kind === 'tag-sentences' && tag.candidates).toEqual([
+      'experts-agree',
+      'budget-figure',
+      'we-call-on',
+    ]);
+  });
+
+  // Each folder in fixtures/broken holds files that replace the base's, and expected.txt:
+  // the exact report, one `file:line:column  path  message` per line.
+  const cases = readdirSync(join(FIXTURES, 'broken'));
+  it.each(cases)('reports the exact file, line and message for: %s', (name) => {
+    const { root, cleanup } = withCase(name);
+    try {
+      const { content, errors } = compileLessons(root);
+      const expected = readFileSync(join(FIXTURES, 'broken', name, 'expected.txt'), 'utf8');
+      expect(errors.map(formatError)).toEqual(expected.trim().split('\n'));
+      expect(content).toBeNull();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reports a missing folder instead of throwing', () => {
+    const { content, errors } = compileLessons(join(FIXTURES, 'no-such-folder'));
+    expect(content).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe('folder not found');
+  });
+});

@@ -1,0 +1,45 @@
+// @vitest-environment node
+// The real lessons/ folder: valid, the article verbatim, and every URL from the dossier.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { compileLessons } from './compile';
+import { formatErrors } from './errors';
+import type { Article } from '../../domain/content';
+
+const SHARED = resolve('../shared');
+const ARTICLE_TXT = resolve(SHARED, 'case-study/article.txt');
+
+/** Rebuilds the plain text from the structured article, in the published layout. */
+export function articleText(article: Article): string {
+  const blocks = article.blocks.map((b) =>
+    b.type === 'heading' ? b.text : b.sentences.map((s) => s.text).join(' '),
+  );
+  return `${article.title.text}\n\n${article.dateline.text}\n${blocks.join('\n\n')}`;
+}
+
+describe('lessons/', () => {
+  const result = compileLessons('lessons');
+
+  it('has no errors', () => {
+    expect(result.errors.length ? formatErrors(result.errors) : '').toBe('');
+  });
+
+  it('holds the case-study article exactly as published, sentence for sentence', () => {
+    expect(
+      existsSync(ARTICLE_TXT),
+      `needs ${ARTICLE_TXT} (the shared folder beside this repository)`,
+    ).toBe(true);
+    const published = readFileSync(ARTICLE_TXT, 'utf8');
+    expect(result.content && articleText(result.content.article)).toBe(published);
+  });
+
+  it('cites only URLs that are in the dossier', () => {
+    const tool = resolve(SHARED, 'tools/check-citations.mjs');
+    expect(existsSync(tool), `needs ${tool}`).toBe(true);
+    const run = spawnSync(process.execPath, [tool, 'lessons', 'src'], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toMatch(/^all \d+ URLs found in the dossier/);
+    expect(run.status).toBe(0);
+  });
+});

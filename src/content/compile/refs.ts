@@ -1,0 +1,19 @@
+import type { ContentError } from './errors';
+
+export type RefKind = 'sentence' | 'source' | 'term' | 'lesson' | 'activity' | 'category';
+
+/**
+ * A reference from one piece of content to another, checked once everything is loaded.
+ * `where` is a ready-made error location; `resolve` lets a reference written by name
+ * (a glossary term by its text) receive its id.
+ */
+export interface Ref {
+  kind: RefKind;
+  id: string;
+  where: Omit<ContentError, 'message'>;
+  /** For terms written without an id: the text to match against terms and aliases. */
+  text?: string;
+  resolve?: (id: string) => void;
+  /** For lesson references: a section id that must exist in that lesson. */
+  section?: string;
+}

@@ -1,0 +1,188 @@
+import type { Question, Skill } from './question';
+import type { Rich } from './rich';
+
+/** Any addressable piece of the article: title, date line, heading or body sentence. */
+export interface ArticleUnit {
+  id: string;
+  text: string;
+}
+
+export interface ArticleSentence extends ArticleUnit {
+  /** 1-based position among the body sentences (the dossier's numbering). */
+  number: number;
+  paragraphNumber: number;
+}
+
+export type ArticleBlock =
+  | { type: 'heading'; id: string; text: string }
+  | { type: 'paragraph'; id: string; number: number; sentences: ArticleSentence[] };
+
+export interface Article {
+  title: ArticleUnit;
+  dateline: ArticleUnit;
+  blocks: ArticleBlock[];
+}
+
+export interface AnnotationCategory {
+  id: string;
+  label: string;
+  /** A short text marker shown beside annotated text, so meaning never rests on colour. */
+  marker: string;
+  description: Rich;
+  lesson: string;
+}
+
+export interface Annotation {
+  id: string;
+  category: string;
+  /** One sentence, or several for a tension between sentences. */
+  sentences: string[];
+  /** A phrase inside the (single) sentence that the annotation is about. */
+  phrase?: string;
+  reason: Rich;
+  lesson: string;
+  sources: string[];
+}
+
+export const SOURCE_KINDS = [
+  'partisan-MEK',
+  'Iranian-state/aligned',
+  'Russian-state/aligned',
+  'government',
+  'NGO',
+  'independent press',
+  'think tank / research',
+  'academic',
+  'tertiary',
+  'alternative press',
+  'paid advocacy',
+  'self-description',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const CONFIDENCE = ['high', 'medium-high', 'medium', 'low-medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+export interface Source {
+  id: string;
+  publisher: string;
+  /** The title as published, when the dossier gives it. */
+  title?: string;
+  /** Our description, when there is no title to quote. */
+  description?: string;
+  date: string;
+  url: string;
+  /** "as reposted by …" when the stored copy is on another site. */
+  via?: string;
+  kind: SourceKind;
+  confidence: Confidence;
+  /** What the confidence applies to, in the dossier's terms. */
+  confidenceNote: string;
+  /** Where in the dossier this comes from, e.g. "§1.3". */
+  dossier: string;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  aliases: string[];
+  definition: Rich;
+  related: string[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  body: Rich;
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  site: string;
+  snippet: string;
+  source?: string;
+  /** What the learner finds on opening it. */
+  opened: Rich;
+  /** A tempting but misleading result, and why. */
+  misleading?: Rich;
+}
+
+export interface SearchQuery {
+  id: string;
+  text: string;
+  results: string[];
+}
+
+export type Activity =
+  | { kind: 'questions'; id: string; title: string; intro: Rich; questions: Question[] }
+  | {
+      kind: 'lateral-reading';
+      id: string;
+      title: string;
+      intro: Rich;
+      queries: SearchQuery[];
+      results: SearchResult[];
+      questions: Question[];
+      debrief: Rich;
+    };
+
+export interface Quiz {
+  id: string;
+  title: string;
+  intro: Rich;
+  /** Percentage needed to pass. */
+  passMark: number;
+  /** Tries per question in one attempt. */
+  tries: number;
+  questions: Question[];
+}
+
+export interface PlanStep {
+  minutes: number;
+  title: string;
+  detail: Rich;
+}
+
+export interface TeacherNotes {
+  minutes: number;
+  plan: PlanStep[];
+  prompts: Rich[];
+  misconceptions: { belief: string; response: Rich }[];
+  notes: Rich;
+}
+
+export interface Lesson {
+  id: string;
+  kind: 'lesson' | 'review';
+  /** "Lesson 1", "Final review": derived from the folder order and kind. */
+  label: string;
+  title: string;
+  summary: string;
+  skill?: Skill;
+  minutes: number;
+  objectives: string[];
+  intro: Rich;
+  sections: Section[];
+  activities: Activity[];
+  quiz: Quiz;
+  teacher?: TeacherNotes;
+}
+
+export interface HomeText {
+  title: string;
+  body: Rich;
+}
+
+export interface Content {
+  /** A hash of everything in lessons/, recorded with learners' results. */
+  hash: string;
+  home: HomeText;
+  article: Article;
+  sourceCard: Rich;
+  annotationCategories: AnnotationCategory[];
+  annotations: Annotation[];
+  sources: Source[];
+  glossary: GlossaryTerm[];
+  lessons: Lesson[];
+}

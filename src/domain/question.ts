@@ -1,0 +1,163 @@
+import type { Rich } from './rich';
+
+/**
+ * Question kinds, named for what the learner does. For each kind there are three types, as in
+ * Khan Academy's Perseus: what is shown (the question), the key (its rubric) and what the
+ * learner gives (its input). Compiled content carries both question and rubric.
+ */
+export const QUESTION_KINDS = [
+  'single-choice',
+  'multiple-choice',
+  'tag-sentences',
+  'categorize',
+  'order',
+  'short-answer',
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const SKILLS = ['unsupported-claims', 'authorship', 'counter-evidence'] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/**
+ * For discernment: what a learner's judgement means. "flag" = unsupported / unreliable on
+ * this point; "trust" = supported / reliable on this point.
+ */
+export type Stance = 'flag' | 'trust';
+
+export interface Evidence {
+  sentences: string[];
+  sources: string[];
+}
+
+interface QuestionBase {
+  id: string;
+  skill: Skill;
+  prompt: Rich;
+  /** Article sentences shown with the question, for the learner to read. */
+  context: string[];
+  explanation: Rich;
+  evidence: Evidence;
+}
+
+export interface Choice {
+  id: string;
+  text: Rich;
+  /** Shown when the learner picked this option. */
+  feedback?: Rich;
+  stance?: Stance;
+}
+
+export interface SingleChoiceQuestion extends QuestionBase {
+  kind: 'single-choice';
+  options: Choice[];
+}
+export interface SingleChoiceRubric {
+  answer: string;
+}
+export interface SingleChoiceInput {
+  choice: string | null;
+}
+
+export interface MultipleChoiceQuestion extends QuestionBase {
+  kind: 'multiple-choice';
+  options: Choice[];
+  /** If set, each option is a judgement: ticking it means this stance. */
+  selecting?: Stance;
+}
+export interface MultipleChoiceRubric {
+  answer: string[];
+}
+export interface MultipleChoiceInput {
+  choices: string[];
+}
+
+export interface TagSentencesQuestion extends QuestionBase {
+  kind: 'tag-sentences';
+  /** What the learner looks for, e.g. "vague attribution". */
+  category: string;
+  /** The article sentences offered for tagging, in article order. */
+  candidates: string[];
+  /** Per-sentence feedback, shown after checking. */
+  feedback: Record<string, Rich>;
+  selecting?: Stance;
+}
+export interface TagSentencesRubric {
+  answer: string[];
+}
+export interface TagSentencesInput {
+  sentences: string[];
+}
+
+export interface CategoryLabel {
+  id: string;
+  text: string;
+  stance?: Stance;
+}
+export interface CategorizeItem {
+  id: string;
+  text: Rich;
+  /** If the item is an article sentence, its id (the text is then the sentence). */
+  sentence?: string;
+  feedback?: Rich;
+}
+export interface CategorizeQuestion extends QuestionBase {
+  kind: 'categorize';
+  labels: CategoryLabel[];
+  items: CategorizeItem[];
+}
+export interface CategorizeRubric {
+  /** item id → label id */
+  answer: Record<string, string>;
+}
+export interface CategorizeInput {
+  labels: Record<string, string>;
+}
+
+export interface OrderItem {
+  id: string;
+  text: Rich;
+}
+export interface OrderQuestion extends QuestionBase {
+  kind: 'order';
+  items: OrderItem[];
+}
+export interface OrderRubric {
+  /** item ids in the right order */
+  answer: string[];
+}
+export interface OrderInput {
+  order: string[];
+}
+
+export interface ShortAnswerQuestion extends QuestionBase {
+  kind: 'short-answer';
+  modelAnswer: Rich;
+  checklist: string[];
+  minLength: number;
+}
+export type ShortAnswerRubric = Record<string, never>;
+export interface ShortAnswerInput {
+  text: string;
+  /** Indexes of the checklist points the learner ticked when comparing with the model. */
+  ticked: number[];
+}
+
+export type Question =
+  | (SingleChoiceQuestion & { rubric: SingleChoiceRubric })
+  | (MultipleChoiceQuestion & { rubric: MultipleChoiceRubric })
+  | (TagSentencesQuestion & { rubric: TagSentencesRubric })
+  | (CategorizeQuestion & { rubric: CategorizeRubric })
+  | (OrderQuestion & { rubric: OrderRubric })
+  | (ShortAnswerQuestion & { rubric: ShortAnswerRubric });
+
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+
+export type Input =
+  | ({ kind: 'single-choice' } & SingleChoiceInput)
+  | ({ kind: 'multiple-choice' } & MultipleChoiceInput)
+  | ({ kind: 'tag-sentences' } & TagSentencesInput)
+  | ({ kind: 'categorize' } & CategorizeInput)
+  | ({ kind: 'order' } & OrderInput)
+  | ({ kind: 'short-answer' } & ShortAnswerInput);
+
+export type InputOf<K extends QuestionKind> = Extract<Input, { kind: K }>;
