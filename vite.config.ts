@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
-import { lessonsPlugin } from './src/content/compile/vite-plugin';
+import { lessonsPlugin } from './src/content/compile/vite-plugin.ts';
 
 // The manifest link is added from code only when served over http(s): on file:// Chromium
 // logs CORS errors for it (tech-notes §6).

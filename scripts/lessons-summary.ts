@@ -1,5 +1,6 @@
 import type { Content } from '../src/domain/content';
 import type { Question } from '../src/domain/question';
+import { judgements } from '../src/scoring/score';
 
 /** A few lines on what lessons/ holds: the figures a content reviewer asks for. */
 export function summarize(content: Content): string {
@@ -24,5 +25,14 @@ function describe(questions: Question[]): string {
   const byKind = new Map<string, number>();
   for (const q of questions) byKind.set(q.kind, (byKind.get(q.kind) ?? 0) + 1);
   const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
-  return `${questions.length} questions${kinds ? ` (${kinds})` : ''}`;
+  // The same judgement items the results screen's discernment line counts.
+  const judged = questions.flatMap((q) => judgements(q, null));
+  const trust = judged.filter((j) => j.truth === 'trust').length;
+  const share = judged.length ? Math.round((trust / judged.length) * 100) : 0;
+  return (
+    `${questions.length} questions${kinds ? ` (${kinds})` : ''}` +
+    (judged.length
+      ? `, ${judged.length} judgement items of which ${trust} "trust" (${share}%)`
+      : '')
+  );
 }

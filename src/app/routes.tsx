@@ -4,7 +4,7 @@ import { ErrorPage } from './error-page';
 import { NotFoundPage } from '../components/not-found-page';
 import { HomePage } from '../features/home/home-page';
 import { ReaderPage } from '../features/reader/reader-page';
-import { LessonPage } from '../features/lesson/lesson-page';
+import { LessonRoute } from './lesson-route';
 import { QuizPage } from '../features/quiz/quiz-page';
 import { ProgressPage } from '../features/progress/progress-page';
 import { SourcesPage } from '../features/sources/sources-page';
@@ -22,7 +22,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, Component: HomePage },
           { path: 'case-study', Component: ReaderPage },
-          { path: 'lessons/:lessonId', Component: LessonPage },
+          { path: 'lessons/:lessonId', Component: LessonRoute },
           { path: 'lessons/:lessonId/quiz', Component: QuizPage },
           { path: 'progress', Component: ProgressPage },
           { path: 'sources', Component: SourcesPage },

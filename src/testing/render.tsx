@@ -10,3 +10,11 @@ export function renderRoute(path = '/') {
   const view = render(<RouterProvider router={router} />);
   return { ...view, router, user };
 }
+
+/** Renders any element inside a router (links need one), at a URL. */
+export function renderInRouter(element: React.ReactElement, path = '/') {
+  const router = createMemoryRouter([{ path: '*', element }], { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router, user };
+}

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { compileLessons } from './compile';
-import { formatErrors } from './errors';
+import { compileLessons } from './compile.ts';
+import { formatErrors } from './errors.ts';
 
 /** The guide's code blocks that name a file: ```yaml file=05-example/quiz.yaml */
 export function guideFiles(markdown: string): Map<string, string> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileLessons } from './compile';
-import { formatError } from './errors';
+import { compileLessons } from './compile.ts';
+import { formatError } from './errors.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

@@ -20,17 +20,17 @@ import type {
   SearchResult,
   Source,
   TeacherNotes,
-} from '../../domain/content';
-import type { Question, Skill } from '../../domain/question';
-import type { Rich } from '../../domain/rich';
-import { sortErrors, type ContentError } from './errors';
+} from '../../domain/content.ts';
+import type { Question, Skill } from '../../domain/question.ts';
+import type { Rich } from '../../domain/rich.ts';
+import { sortErrors, type ContentError } from './errors.ts';
 import {
   compileInlineMarkdown,
   compileMarkdown,
   compileSections,
   type MdContext,
-} from './markdown';
-import type { Ref } from './refs';
+} from './markdown.ts';
+import type { Ref } from './refs.ts';
 import {
   ActivitiesFile,
   AnnotationsFile,
@@ -43,8 +43,8 @@ import {
   SourcesFile,
   TeacherFile,
   type QuestionInput,
-} from './schema';
-import { YamlFile, type PathKey } from './yaml-file';
+} from './schema.ts';
+import { YamlFile, type PathKey } from './yaml-file.ts';
 
 type Where = Omit<ContentError, 'message'>;
 

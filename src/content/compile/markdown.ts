@@ -2,11 +2,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Nodes, Parents, RootContent, Heading } from 'mdast';
-import type { Rich, RichElement, RichNode, BoxKind } from '../../domain/rich';
-import { BOX_KINDS } from '../../domain/rich';
-import type { ContentError } from './errors';
-import type { Ref } from './refs';
-import { ID_PATTERN } from './schema';
+import type { Rich, RichElement, RichNode, BoxKind } from '../../domain/rich.ts';
+import { BOX_KINDS } from '../../domain/rich.ts';
+import type { ContentError } from './errors.ts';
+import type { Ref } from './refs.ts';
+import { ID_PATTERN } from './schema.ts';
 
 type Where = Omit<ContentError, 'message'>;
 

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { lessonsPlugin } from './vite-plugin';
+import { lessonsPlugin } from './vite-plugin.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

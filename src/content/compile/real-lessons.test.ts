@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { compileLessons } from './compile';
-import { formatErrors } from './errors';
-import type { Article } from '../../domain/content';
+import { compileLessons } from './compile.ts';
+import { formatErrors } from './errors.ts';
+import type { Article } from '../../domain/content.ts';
 
 const SHARED = resolve('../shared');
 const ARTICLE_TXT = resolve(SHARED, 'case-study/article.txt');

@@ -1,4 +1,4 @@
-import type { ContentError } from './errors';
+import type { ContentError } from './errors.ts';
 
 export type RefKind = 'sentence' | 'source' | 'term' | 'lesson' | 'activity' | 'category';
 

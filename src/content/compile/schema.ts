@@ -4,9 +4,9 @@
  * Markdown-valued fields are plain strings here; compile.ts turns them into rich text.
  */
 import * as v from 'valibot';
-import { BOX_KINDS } from '../../domain/rich';
-import { QUESTION_KINDS, SKILLS } from '../../domain/question';
-import { CONFIDENCE, SOURCE_KINDS } from '../../domain/content';
+import { BOX_KINDS } from '../../domain/rich.ts';
+import { QUESTION_KINDS, SKILLS } from '../../domain/question.ts';
+import { CONFIDENCE, SOURCE_KINDS } from '../../domain/content.ts';
 
 export { QUESTION_KINDS };
 

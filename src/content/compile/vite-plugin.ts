@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileLessons } from './compile';
-import { formatErrors } from './errors';
+import { compileLessons } from './compile.ts';
+import { formatErrors } from './errors.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

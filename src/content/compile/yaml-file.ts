@@ -9,7 +9,7 @@ import {
   type Document,
 } from 'yaml';
 import * as v from 'valibot';
-import { describeIssue, type ContentError, type Loc } from './errors';
+import { describeIssue, type ContentError, type Loc } from './errors.ts';
 
 export type PathKey = string | number;
 

@@ -1,9 +1,197 @@
+import { useEffect, useRef } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Lesson } from '../../domain/content';
+import { NotFoundPage } from '../../components/not-found-page';
 import { Page } from '../../components/page';
+import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
+import { lessonById } from '../../content';
+import { QuestionCard } from './question-card';
+import { optionOrder } from './presentation';
+import { useQuiz } from './use-quiz';
+import { bestPercent, summarizeAttempt } from './attempt-results';
+import { Results } from './results';
 
 export function QuizPage() {
+  const { lessonId = '' } = useParams();
+  const lesson = lessonById.get(lessonId);
+  if (!lesson) return <NotFoundPage />;
+  return <Quiz key={lesson.id} lesson={lesson} />;
+}
+
+function Quiz({ lesson }: { lesson: Lesson }) {
+  const quiz = lesson.quiz;
+  const session = useQuiz(quiz);
+  const [params, setParams] = useSearchParams();
+  const title = lesson.kind === 'review' ? quiz.title : `${lesson.label} quiz: ${quiz.title}`;
+
+  if (session.open)
+    return (
+      <Runner
+        lesson={lesson}
+        title={title}
+        session={session}
+        onFinished={() => setParams({ view: 'results' })}
+      />
+    );
+
+  if (params.get('view') === 'results' && session.lastFinished) {
+    return (
+      <Results
+        lesson={lesson}
+        attempt={session.lastFinished}
+        onRetry={(mode) => {
+          session.start(mode);
+          setParams({});
+        }}
+      />
+    );
+  }
+
+  const last = session.lastFinished ? summarizeAttempt(quiz, session.lastFinished) : null;
+  const best = bestPercent(quiz, session.attempts);
   return (
-    <Page title="Quiz">
-      <p>This page is being written.</p>
+    <Page title={title}>
+      {quiz.intro.length ? <RichText nodes={quiz.intro} /> : null}
+      <ul className="facts">
+        <li>{quiz.questions.length} questions</li>
+        <li>Pass mark: {quiz.passMark}%</li>
+        <li>
+          {quiz.tries === 1
+            ? 'One try per question.'
+            : `Up to ${quiz.tries} tries per question; a second try earns at most half the marks.`}
+        </li>
+        <li>Your answers are saved as you go, on this device.</li>
+      </ul>
+      {last ? (
+        <div className="last-result">
+          <p>
+            Your last attempt: <strong>{last.percent}%</strong>
+            {last.passed ? ' (passed)' : ' (not passed yet)'}. Best so far: {best}%.
+          </p>
+        </div>
+      ) : null}
+      <div className="button-row">
+        {last ? (
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => session.start('full')}
+            >
+              Retry the whole quiz
+            </button>
+            {last.missed.length ? (
+              <button type="button" className="button" onClick={() => session.start('missed')}>
+                Retry only the {last.missed.length} I missed
+              </button>
+            ) : null}
+            <Link className="button" to={`?view=results`}>
+              See my last results
+            </Link>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => session.start('full')}
+          >
+            Start the quiz
+          </button>
+        )}
+      </div>
+      <p>
+        <Link to={paths.lesson(lesson.id)}>Back to {lesson.label}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function Runner(props: {
+  lesson: Lesson;
+  title: string;
+  session: ReturnType<typeof useQuiz>;
+  onFinished(): void;
+}) {
+  const { lesson, title, session, onFinished } = props;
+  const attempt = session.open;
+  const quiz = lesson.quiz;
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const ids = (attempt?.questionIds ?? []).filter((id) => byId.has(id));
+  const index = Math.min(attempt?.current ?? 0, Math.max(0, ids.length - 1));
+  const question = byId.get(ids[index] ?? '');
+  const answer = question ? attempt?.answers[question.id] : undefined;
+  const first = useRef(true);
+
+  // After Next/Previous, focus the new question's heading (not on first render: the page
+  // heading gets focus from navigation then).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('.question-heading')?.focus();
+  }, [index]);
+
+  if (!attempt || !question) return null;
+  const isLast = index === ids.length - 1;
+  const answered = ids.filter((id) => (attempt.answers[id]?.tries.length ?? 0) > 0).length;
+
+  const finish = () => {
+    session.finish();
+    onFinished();
+  };
+
+  return (
+    <Page title={title}>
+      <div className="quiz-progress">
+        <label htmlFor="quiz-progress">
+          {attempt.mode === 'missed' ? 'Retrying the questions you missed: ' : ''}
+          {answered} of {ids.length} answered
+        </label>
+        <progress id="quiz-progress" max={ids.length} value={answered} />
+      </div>
+      <QuestionCard
+        key={`${attempt.id}:${question.id}`}
+        question={question}
+        order={optionOrder(question, attempt.seed)}
+        tries={answer?.tries ?? []}
+        maxTries={quiz.tries}
+        draft={answer?.draft}
+        onDraft={(input) => session.draft(question.id, input)}
+        onTry={(input, points) => session.tryAnswer(question.id, input, points)}
+        heading={`Question ${index + 1} of ${ids.length}`}
+        headingLevel={2}
+        after={
+          <div className="button-row">
+            {isLast ? (
+              <button type="button" className="button button-primary" onClick={finish}>
+                See my results
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => session.goTo(index + 1)}
+              >
+                Next question
+              </button>
+            )}
+          </div>
+        }
+      />
+      <nav className="quiz-nav" aria-label="Quiz">
+        {index > 0 ? (
+          <button type="button" className="button" onClick={() => session.goTo(index - 1)}>
+            Previous question
+          </button>
+        ) : null}
+        {answered === ids.length && !isLast ? (
+          <button type="button" className="button" onClick={finish}>
+            Finish the quiz
+          </button>
+        ) : null}
+      </nav>
     </Page>
   );
 }

@@ -1,0 +1,240 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { Input, Question } from '../../domain/question';
+import type { Try } from '../../stores/learner';
+import { useAppStore } from '../../stores/app-store';
+import { scoreAnswer } from '../../scoring/score';
+import { canTryAgain } from '../../scoring/attempt';
+import type { Scored } from '../../scoring/result';
+import { RichText, SentenceQuote } from '../../components/rich-text';
+import { EvidenceList } from './evidence';
+import { KeyText } from './answer-text';
+import { emptyInput } from './presentation';
+import { INVALID_WORDS, pointsText, STATUS_WORDS } from './words';
+import { SingleChoiceInput, MultipleChoiceInput } from './inputs/choice-inputs';
+import { TagSentencesInput } from './inputs/tag-sentences-input';
+import { CategorizeInput } from './inputs/categorize-input';
+import { OrderInput } from './inputs/order-input';
+import { ShortAnswerInput } from './inputs/short-answer-input';
+import type { InputProps } from './inputs/types';
+
+export interface QuestionCardProps {
+  question: Question;
+  /** Option and item order for this question (see presentation.ts). */
+  order: string[];
+  tries: readonly Try[];
+  maxTries: number;
+  draft: Input | undefined;
+  onDraft(input: Input): void;
+  onTry(input: Input, points: number): void;
+  /** "Question 3 of 10", or the activity's own heading. */
+  heading: string;
+  headingLevel: 2 | 3 | 4;
+  /** Rendered under the feedback once the question is finished (Next, Finish…). */
+  after?: ReactNode;
+  /** Practice only: start this question over. */
+  onRestart?: () => void;
+}
+
+/**
+ * One question: read, answer, Check, feedback that points to the evidence, and (while tries
+ * remain) Try again. After the last try the solution is shown. Scoring is the pure module's.
+ */
+export function QuestionCard(props: QuestionCardProps) {
+  const { question, order, tries, draft, onDraft, onTry, heading, headingLevel } = props;
+  // A self-assessed answer is compared once; trying again would only change the ticks.
+  const maxTries = question.kind === 'short-answer' ? 1 : props.maxTries;
+  const uid = useId().replace(/:/g, '');
+  const teacherMode = useAppStore((s) => s.settings.teacherMode);
+  const [retrying, setRetrying] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+
+  const scored: Scored[] = tries.map((t) => scoreAnswer(question, t.input));
+  const last = scored.at(-1);
+  const lastTry = tries.at(-1);
+  const done = tries.length > 0 && !canTryAgain(scored, maxTries);
+  const showingFeedback = tries.length > 0 && (done || !retrying);
+  const value: Input = showingFeedback
+    ? (lastTry?.input ?? emptyInput(question, order))
+    : (draft ?? lastTry?.input ?? emptyInput(question, order));
+  const reveal = showingFeedback && last?.valid ? { marks: last.items, solution: done } : null;
+
+  const check = () => {
+    const result = scoreAnswer(question, value);
+    if (!result.valid) {
+      setProblem(INVALID_WORDS[result.code]);
+      setAnnouncement(INVALID_WORDS[result.code]);
+      return;
+    }
+    setProblem(null);
+    setRetrying(false);
+    onTry(value, result.points);
+    const { label } = STATUS_WORDS[result.status];
+    setAnnouncement(`${label}: ${pointsText(result.points)}.`);
+    requestAnimationFrame(() => feedbackRef.current?.focus());
+  };
+
+  const tryAgain = () => {
+    setRetrying(true);
+    setAnnouncement('');
+    requestAnimationFrame(() => {
+      cardRef.current
+        ?.querySelector<HTMLElement>('input:not([disabled]), textarea, button:not([disabled])')
+        ?.focus();
+    });
+  };
+
+  const change = (input: Input) => {
+    setProblem(null);
+    onDraft(input);
+  };
+
+  const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
+  const Sub = (['h3', 'h4', 'h5'] as const)[headingLevel - 2] ?? 'h3';
+  const locked = showingFeedback;
+  const common = { order, locked, reveal, uid };
+  const triesLeft = maxTries - tries.length;
+
+  return (
+    <section className="question-card" ref={cardRef} aria-labelledby={`${uid}-heading`}>
+      <H id={`${uid}-heading`} className="question-heading" tabIndex={-1}>
+        {heading}
+      </H>
+      {question.context.map((id) => (
+        <SentenceQuote key={id} id={id} />
+      ))}
+      <fieldset
+        className="question-fieldset"
+        aria-describedby={problem ? `${uid}-problem` : undefined}
+      >
+        <legend className="question-prompt">
+          <RichText nodes={question.prompt} />
+        </legend>
+        <AnswerInput
+          question={question}
+          value={value}
+          onChange={change}
+          common={common}
+          submit={check}
+        />
+      </fieldset>
+
+      {teacherMode && !done ? (
+        <details className="answer-key">
+          <summary>Answer key (teacher mode)</summary>
+          <KeyText question={question} />
+          <RichText nodes={question.explanation} />
+        </details>
+      ) : null}
+
+      {problem ? (
+        <p id={`${uid}-problem`} className="input-problem">
+          {problem}
+        </p>
+      ) : null}
+
+      {!showingFeedback && question.kind !== 'short-answer' ? (
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={check}>
+            Check
+          </button>
+        </div>
+      ) : null}
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {showingFeedback && last?.valid ? (
+        <div className={`feedback feedback-${last.status}`} ref={feedbackRef} tabIndex={-1}>
+          <p className="verdict">
+            <span aria-hidden="true" className="verdict-icon">
+              {STATUS_WORDS[last.status].icon}
+            </span>{' '}
+            <strong>{STATUS_WORDS[last.status].label}</strong>
+            {question.kind === 'short-answer'
+              ? ` — you ticked ${pointsText(last.points).replace('of the marks', 'of the points')} (self-assessed).`
+              : ` — ${pointsText(last.points)}.`}
+          </p>
+          {!done ? (
+            <>
+              <p>
+                Look again at what is marked above.{' '}
+                {triesLeft === 1 ? 'You have one more try.' : `You have ${triesLeft} more tries.`}
+                {tries.length === 1 ? ' A second try can earn half the marks.' : ''}
+              </p>
+              <div className="button-row">
+                <button type="button" className="button button-primary" onClick={tryAgain}>
+                  Try again
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              {last.status !== 'correct' && question.kind !== 'short-answer' ? (
+                <p>The right answer is marked above.</p>
+              ) : null}
+              <div className="explanation">
+                <Sub>Why</Sub>
+                <RichText nodes={question.explanation} />
+              </div>
+              <EvidenceList evidence={question.evidence} level={headingLevel + 1} />
+              {props.onRestart ? (
+                <div className="button-row">
+                  <button type="button" className="button" onClick={props.onRestart}>
+                    Start this question again
+                  </button>
+                </div>
+              ) : null}
+              {props.after}
+            </>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function AnswerInput(props: {
+  question: Question;
+  value: Input;
+  onChange: (input: Input) => void;
+  common: Omit<InputProps<'order'>, 'question' | 'value' | 'onChange'>;
+  submit: () => void;
+}) {
+  const { question, value, onChange, common, submit } = props;
+  switch (question.kind) {
+    case 'single-choice':
+      return value.kind === 'single-choice' ? (
+        <SingleChoiceInput {...common} question={question} value={value} onChange={onChange} />
+      ) : null;
+    case 'multiple-choice':
+      return value.kind === 'multiple-choice' ? (
+        <MultipleChoiceInput {...common} question={question} value={value} onChange={onChange} />
+      ) : null;
+    case 'tag-sentences':
+      return value.kind === 'tag-sentences' ? (
+        <TagSentencesInput {...common} question={question} value={value} onChange={onChange} />
+      ) : null;
+    case 'categorize':
+      return value.kind === 'categorize' ? (
+        <CategorizeInput {...common} question={question} value={value} onChange={onChange} />
+      ) : null;
+    case 'order':
+      return value.kind === 'order' ? (
+        <OrderInput {...common} question={question} value={value} onChange={onChange} />
+      ) : null;
+    case 'short-answer':
+      return value.kind === 'short-answer' ? (
+        <ShortAnswerInput
+          {...common}
+          question={question}
+          value={value}
+          onChange={onChange}
+          onSubmit={submit}
+        />
+      ) : null;
+  }
+}

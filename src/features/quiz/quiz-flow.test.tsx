@@ -1,0 +1,80 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { renderRoute } from '../../testing/render';
+import { answerQuestion } from '../../testing/answer';
+import { lessons } from '../../content';
+import { initialState, useAppStore } from '../../stores/app-store';
+import { plainText } from '../../components/plain-text';
+
+const lesson = lessons[0]!;
+const quiz = lesson.quiz;
+const byPrompt = (text: string) => quiz.questions.find((q) => plainText(q.prompt) === text);
+
+/** The question now on screen, found by its prompt. */
+function currentQuestion() {
+  const legend = document.querySelector('.question-card legend');
+  const q = byPrompt(legend?.textContent ?? '');
+  if (!q) throw new Error(`no question with prompt ${legend?.textContent}`);
+  return q;
+}
+
+beforeEach(() => {
+  useAppStore.setState(initialState());
+});
+
+describe('a quiz, from start to results', () => {
+  it('runs through every question, shows results, and offers to retry what was missed', async () => {
+    const { user } = renderRoute(`/lessons/${lesson.id}/quiz`);
+    await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
+    for (let i = 0; i < quiz.questions.length; i++) {
+      expect(
+        screen.getByRole('heading', { name: `Question ${i + 1} of ${quiz.questions.length}` }),
+      ).toBeInTheDocument();
+      const q = currentQuestion();
+      // Get the first question wrong (twice), the rest right.
+      if (i === 0) {
+        await answerQuestion(user, q, true);
+        await user.click(screen.getByRole('button', { name: 'Try again' }));
+        await user.click(screen.getByRole('button', { name: 'Check' }));
+      } else {
+        await answerQuestion(user, q);
+      }
+      const next = screen.queryByRole('button', { name: 'Next question' });
+      await user.click(next ?? screen.getByRole('button', { name: 'See my results' }));
+    }
+    await screen.findByRole('heading', { level: 1, name: `Results: ${quiz.title}` });
+    const expected = Math.round(((quiz.questions.length - 1) / quiz.questions.length) * 1000) / 10;
+    expect(screen.getByText(`${expected}%`)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`The pass mark is ${quiz.passMark}%`))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Review every question' })).toBeInTheDocument();
+
+    // Retry only the one missed: one question, the rest keep their marks.
+    await user.click(screen.getByRole('button', { name: 'Retry only the 1 I missed' }));
+    expect(screen.getByRole('heading', { name: 'Question 1 of 1' })).toBeInTheDocument();
+    await answerQuestion(user, currentQuestion());
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await screen.findByText('100%');
+  });
+
+  it('keeps an attempt in progress across a reload', async () => {
+    const first = renderRoute(`/lessons/${lesson.id}/quiz`);
+    await first.user.click(screen.getByRole('button', { name: 'Start the quiz' }));
+    const q = currentQuestion();
+    await answerQuestion(first.user, q);
+    first.unmount();
+
+    // A reload: the store is rebuilt from what was saved in localStorage (after being
+    // emptied in memory, which must not touch what is saved).
+    const saved = localStorage.getItem('infowar-casestudy:mek-resistance-units:state');
+    useAppStore.setState(initialState());
+    localStorage.setItem('infowar-casestudy:mek-resistance-units:state', saved ?? '');
+    await act(() => useAppStore.persist.rehydrate());
+    const second = renderRoute(`/lessons/${lesson.id}/quiz`);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: /^Question 1 of/ })).toBeInTheDocument(),
+    );
+    expect(currentQuestion().id).toBe(q.id);
+    expect(screen.getByText('Why')).toBeInTheDocument();
+    second.unmount();
+  });
+});

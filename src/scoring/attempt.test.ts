@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canTryAgain, discernment, percent, questionCredit } from './attempt';
+import type { Scored } from './result';
+
+const scored = (points: number): Scored => ({
+  valid: true,
+  points,
+  status: points >= 1 ? 'correct' : points > 0 ? 'partial' : 'incorrect',
+  items: [],
+});
+
+describe('questionCredit', () => {
+  it.each([
+    ['right first time', [1], 1],
+    ['half right first time', [0.5], 0.5],
+    ['wrong, then right: half credit', [0, 1], 0.5],
+    ['partial, then worse: keeps the first', [0.75, 0], 0.75],
+    ['wrong three times, right on the third: a quarter', [0, 0, 1], 0.25],
+    ['no tries', [], 0],
+  ])('%s', (_label, points, expected) => {
+    expect(questionCredit(points.map(scored))).toBeCloseTo(expected, 5);
+  });
+
+  it('ignores invalid tries', () => {
+    expect(questionCredit([{ valid: false, code: 'empty' }, scored(1)])).toBe(0.5);
+  });
+});
+
+describe('canTryAgain', () => {
+  it('allows another try while wrong and tries remain', () => {
+    expect(canTryAgain([scored(0)], 2)).toBe(true);
+    expect(canTryAgain([scored(0.5)], 2)).toBe(true);
+  });
+  it('stops after a right answer or the last try', () => {
+    expect(canTryAgain([scored(1)], 2)).toBe(false);
+    expect(canTryAgain([scored(0), scored(0)], 2)).toBe(false);
+  });
+});
+
+describe('percent', () => {
+  it('averages credits as a percentage with one decimal', () => {
+    expect(percent([1, 0.5, 0])).toBe(50);
+    expect(percent([1, 1, 0])).toBe(66.7);
+    expect(percent([])).toBe(0);
+  });
+});
+
+describe('discernment', () => {
+  it('counts unsupported items flagged and supported items wrongly flagged', () => {
+    expect(
+      discernment([
+        { id: '1', truth: 'flag', response: 'flag' },
+        { id: '2', truth: 'flag', response: 'trust' },
+        { id: '3', truth: 'flag', response: null },
+        { id: '4', truth: 'trust', response: 'flag' },
+        { id: '5', truth: 'trust', response: 'trust' },
+      ]),
+    ).toEqual({ flagItems: 3, flagged: 1, trustItems: 2, wronglyFlagged: 1 });
+  });
+
+  it('shows why distrusting everything does not pay: every supported item is a false alarm', () => {
+    const cynic = discernment([
+      { id: '1', truth: 'flag', response: 'flag' },
+      { id: '2', truth: 'trust', response: 'flag' },
+      { id: '3', truth: 'trust', response: 'flag' },
+    ]);
+    expect(cynic.wronglyFlagged).toBe(cynic.trustItems);
+  });
+});

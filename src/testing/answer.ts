@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { Question } from '../domain/question';
+import { plainText } from '../components/plain-text';
+import { articleUnits } from '../content';
+
+/**
+ * Answers the question on screen through the UI, the way a learner would: rightly, or (with
+ * `wrong`) with a deliberately wrong answer. Knows each kind's widget.
+ */
+export async function answerQuestion(user: UserEvent, question: Question, wrong = false) {
+  const card = screen.getByRole('group', {
+    name: (name) => name.startsWith(plainText(question.prompt).slice(0, 20)),
+  });
+  const byName = (role: 'radio' | 'checkbox', name: string) =>
+    within(card).getByRole(role, { name: (n) => n.includes(name.trim()) });
+  switch (question.kind) {
+    case 'single-choice': {
+      const pick = wrong
+        ? question.options.find((o) => o.id !== question.rubric.answer)
+        : question.options.find((o) => o.id === question.rubric.answer);
+      if (pick) await user.click(byName('radio', plainText(pick.text)));
+      break;
+    }
+    case 'multiple-choice':
+      for (const o of question.options) {
+        if (question.rubric.answer.includes(o.id) !== wrong)
+          await user.click(byName('checkbox', plainText(o.text)));
+      }
+      break;
+    case 'tag-sentences':
+      for (const id of question.candidates) {
+        if (question.rubric.answer.includes(id) !== wrong) {
+          await user.click(byName('checkbox', articleUnits.get(id)?.text ?? id));
+        }
+      }
+      break;
+    case 'categorize': {
+      const groups = within(card).getAllByRole('group');
+      for (const item of question.items) {
+        const text = item.sentence
+          ? (articleUnits.get(item.sentence)?.text ?? '')
+          : plainText(item.text);
+        const group = groups.find((g) => g.textContent?.includes(text.slice(0, 40)));
+        const right = question.rubric.answer[item.id];
+        const label = question.labels.find((l) => (wrong ? l.id !== right : l.id === right));
+        if (group && label)
+          await user.click(within(group).getByRole('radio', { name: label.text }));
+      }
+      break;
+    }
+    case 'order': {
+      const want = wrong ? [...question.rubric.answer].reverse() : question.rubric.answer;
+      const textOf = (id: string) => plainText(question.items.find((i) => i.id === id)?.text ?? []);
+      const current = () =>
+        [...card.querySelectorAll('.order-text')].map((el) => el.textContent ?? '');
+      for (let target = 0; target < want.length; target++) {
+        const text = textOf(want[target] ?? '');
+        while (current().indexOf(text) > target) {
+          await user.click(within(card).getByRole('button', { name: `Move up: ${text}` }));
+        }
+      }
+      break;
+    }
+    case 'short-answer': {
+      await user.type(within(card).getByRole('textbox'), 'x'.repeat(question.minLength + 5));
+      await user.click(within(card).getByRole('button', { name: 'Compare with the model answer' }));
+      if (!wrong) {
+        for (const point of question.checklist) await user.click(byName('checkbox', point));
+      }
+      await user.click(screen.getByRole('button', { name: 'Save my self-assessment' }));
+      return;
+    }
+  }
+  await user.click(screen.getByRole('button', { name: 'Check' }));
+}
