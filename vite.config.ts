@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -16,7 +17,11 @@ const stripManifestLink: Plugin = {
   },
 };
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
+  // Recorded in exported learning records, so a teacher can see which copy produced them.
+  define: { __MODULE_VERSION__: JSON.stringify(version) },
   // Relative base: the same dist/ works from file://, a web root and any subfolder.
   base: './',
   plugins: [

@@ -4,9 +4,11 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { routes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { watchSettings } from './app/watch-settings';
+import { openDetailsWhilePrinting } from './app/print-details';
 import './styles/index.css';
 
 watchSettings();
+openDetailsWhilePrinting();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,6 +4,8 @@ import { paths, MODULE_TITLE } from '../config/paths';
 import { lessons } from '../content';
 import { SettingsMenu } from '../components/settings-menu';
 import { Notices } from '../components/notices';
+import { useAppStore } from '../stores/app-store';
+import { setLastVisited } from '../stores/progress';
 
 /** Moves focus to the new page's heading after in-app navigation (not on first load). */
 function useFocusHeadingOnNavigate() {
@@ -18,8 +20,21 @@ function useFocusHeadingOnNavigate() {
   }, [pathname]);
 }
 
+/** Remembers the last lesson, quiz or article page, for "Continue where you left off". */
+function useRememberPlace() {
+  const { pathname } = useLocation();
+  const update = useAppStore((s) => s.updateLearner);
+  useEffect(() => {
+    if (!/^\/(lessons\/[a-z0-9-]+(\/quiz)?|case-study)$/.test(pathname)) return;
+    // The page has set document.title in its own effect, which runs before this one.
+    const label = document.title.split(' · ')[0] ?? pathname;
+    update((l, now) => setLastVisited(l, pathname, label, now));
+  }, [pathname, update]);
+}
+
 export function RootLayout() {
   useFocusHeadingOnNavigate();
+  useRememberPlace();
   const { pathname } = useLocation();
   // The menu (narrow screens) is open for one page: navigating closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
@@ -28,7 +43,11 @@ export function RootLayout() {
   const navItems: NavItem[] = [
     { to: paths.home, label: 'Home', end: true },
     { to: paths.caseStudy, label: 'Case study' },
-    ...lessons.map((l) => ({ to: paths.lesson(l.id), label: l.label, title: l.title })),
+    ...lessons.map((l) => ({
+      to: paths.lesson(l.id),
+      label: l.label,
+      ...(l.title !== l.label ? { title: l.title } : {}),
+    })),
     { to: paths.progress, label: 'Progress' },
     { to: paths.sources, label: 'Sources' },
     { to: paths.glossary, label: 'Glossary' },

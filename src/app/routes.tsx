@@ -10,6 +10,9 @@ import { ProgressPage } from '../features/progress/progress-page';
 import { SourcesPage } from '../features/sources/sources-page';
 import { GlossaryPage } from '../features/glossary/glossary-page';
 import { TeacherPage } from '../features/teacher/teacher-page';
+import { ClassResultsPage } from '../features/teacher/class-results-page';
+import { WorksheetPage } from '../features/teacher/worksheet-page';
+import { ReportPage } from '../features/progress/report-page';
 
 export const routes: RouteObject[] = [
   {
@@ -25,9 +28,13 @@ export const routes: RouteObject[] = [
           { path: 'lessons/:lessonId', Component: LessonRoute },
           { path: 'lessons/:lessonId/quiz', Component: QuizPage },
           { path: 'progress', Component: ProgressPage },
+          { path: 'progress/report', Component: ReportPage },
           { path: 'sources', Component: SourcesPage },
           { path: 'glossary', Component: GlossaryPage },
           { path: 'teacher', Component: TeacherPage },
+          { path: 'teacher/class-results', Component: ClassResultsPage },
+          { path: 'teacher/worksheet/:lessonId', element: <WorksheetPage withAnswers={false} /> },
+          { path: 'teacher/answer-key/:lessonId', element: <WorksheetPage withAnswers /> },
           { path: '*', Component: NotFoundPage },
         ],
       },

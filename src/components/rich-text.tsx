@@ -92,10 +92,10 @@ function Element({ el, options }: { el: RichElement; options: RichOptions }) {
       );
     case 'box':
       return (
-        <aside className={`box box-${el.kind}`} aria-label={BOX_TITLES[el.kind]}>
+        <div className={`box box-${el.kind}`} role="note">
           <p className="box-title">{BOX_TITLES[el.kind]}</p>
           {inner}
-        </aside>
+        </div>
       );
     case 'teacher':
       return <TeacherNote>{inner}</TeacherNote>;
@@ -108,10 +108,10 @@ function TeacherNote({ children }: { children: ReactNode }) {
   const teacherMode = useAppStore((s) => s.settings.teacherMode);
   if (!teacherMode) return null;
   return (
-    <aside className="box box-teacher" aria-label="Teacher note">
+    <div className="box box-teacher" role="note">
       <p className="box-title">Teacher note</p>
       {children}
-    </aside>
+    </div>
   );
 }
 

@@ -8,12 +8,15 @@ export const paths = {
     `/lessons/${lessonId}?section=${encodeURIComponent(sectionId)}`,
   quiz: (lessonId: string) => `/lessons/${lessonId}/quiz`,
   progress: '/progress',
+  report: '/progress/report',
   sources: '/sources',
   source: (sourceId: string) => `/sources?id=${encodeURIComponent(sourceId)}`,
   glossary: '/glossary',
   term: (termId: string) => `/glossary?term=${encodeURIComponent(termId)}`,
   teacher: '/teacher',
   classResults: '/teacher/class-results',
+  worksheet: (lessonId: string) => `/teacher/worksheet/${lessonId}`,
+  answerKey: (lessonId: string) => `/teacher/answer-key/${lessonId}`,
 } as const;
 
 export const MODULE_TITLE = 'Information-warfare claims: a case study';

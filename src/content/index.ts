@@ -3,6 +3,7 @@
  * Nothing here is fetched at run time: that is what lets the module work from file://.
  */
 import content from 'virtual:content';
+import { sourceCitations } from './citations';
 import type {
   Annotation,
   AnnotationCategory,
@@ -55,4 +56,11 @@ export function describeUnit(id: string): string {
   if (id === article.title.id) return 'the title';
   if (id === article.dateline.id) return 'the date line';
   return articleUnits.has(id) ? 'a section heading' : 'an unknown sentence';
+}
+
+export const citationsBySource = sourceCitations(content);
+
+/** "Lesson 2: Identifying authorship", or just "Final review" when label and title agree. */
+export function lessonHeading(lesson: Lesson): string {
+  return lesson.title === lesson.label ? lesson.title : `${lesson.label}: ${lesson.title}`;
 }

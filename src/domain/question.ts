@@ -60,8 +60,9 @@ export interface SingleChoiceInput {
 
 export interface MultipleChoiceQuestion extends QuestionBase {
   kind: 'multiple-choice';
+  /** Options with a `stance` are judgement items (see `selecting`). */
   options: Choice[];
-  /** If set, each option is a judgement: ticking it means this stance. */
+  /** What ticking an option means, for discernment: judging it "flag" or "trust". */
   selecting?: Stance;
 }
 export interface MultipleChoiceRubric {
@@ -79,7 +80,10 @@ export interface TagSentencesQuestion extends QuestionBase {
   candidates: string[];
   /** Per-sentence feedback, shown after checking. */
   feedback: Record<string, Rich>;
+  /** What tagging a sentence means, for discernment: judging it "flag" or "trust". */
   selecting?: Stance;
+  /** The sentences that are judgement items, with the right judgement of each. */
+  stances: Record<string, Stance>;
 }
 export interface TagSentencesRubric {
   answer: string[];

@@ -216,22 +216,26 @@ describe('judgements (for the discernment line)', () => {
     expect(judgements(plain, { kind: 'single-choice', choice: 'a' })).toEqual([]);
   });
 
-  it('tag-sentences with selecting: flag judges every candidate', () => {
+  it('tag-sentences: only sentences with a stance are judged; tagging means `selecting`', () => {
     expect(judgements(q.tags(), { kind: 'tag-sentences', sentences: ['s1', 's2'] })).toEqual([
       { id: 'tags/s1', truth: 'flag', response: 'flag' },
       { id: 'tags/s2', truth: 'trust', response: 'flag' },
       { id: 'tags/s3', truth: 'flag', response: 'trust' },
-      { id: 'tags/s4', truth: 'trust', response: 'trust' },
     ]);
   });
 
-  it('multiple-choice with selecting: trust turns unticked options into flags', () => {
+  it('multiple-choice: unticking a "trust" option counts as flagging it; options without a stance do not count', () => {
     expect(judgements(q.multiple(), { kind: 'multiple-choice', choices: ['a'] })).toEqual([
       { id: 'multiple/a', truth: 'trust', response: 'trust' },
       { id: 'multiple/b', truth: 'trust', response: 'flag' },
       { id: 'multiple/c', truth: 'flag', response: 'flag' },
-      { id: 'multiple/d', truth: 'flag', response: 'flag' },
     ]);
+  });
+
+  it('a question without `selecting` makes no judgement, whatever its items', () => {
+    const { selecting: _unused, ...untyped } = q.tags();
+    void _unused;
+    expect(judgements(untyped, { kind: 'tag-sentences', sentences: ['s1'] })).toEqual([]);
   });
 
   it('categorize: only items whose right label has a stance count', () => {

@@ -1,4 +1,4 @@
-import type { Input, Question } from '../domain/question';
+import type { Input, Question, Stance } from '../domain/question';
 import type { Judgement, Scored } from './result';
 import { statusFor } from './result';
 import { scoreSelection, validateSelection } from './selection';
@@ -120,11 +120,12 @@ export function scoreAnswer(question: Question, input: Input): Scored {
 
 /**
  * The judgements in one answer, for the discernment line. Only items the content marks with
- * a stance count: options with `stance`, labels with `stance`, and every option or sentence
- * of a multiple-choice or tag-sentences question that sets `selecting`.
+ * a stance count: single-choice options and categorize labels with a `stance`, and the
+ * options or sentences with a stance in a multiple-choice or tag-sentences question that says
+ * what ticking means (`selecting`).
  */
 export function judgements(question: Question, input: Input | null): Judgement[] {
-  const opposite = (s: 'flag' | 'trust') => (s === 'flag' ? 'trust' : 'flag');
+  const opposite = (s: Stance): Stance => (s === 'flag' ? 'trust' : 'flag');
   switch (question.kind) {
     case 'single-choice': {
       const right = question.options.find((o) => o.id === question.rubric.answer);
@@ -137,12 +138,16 @@ export function judgements(question: Question, input: Input | null): Judgement[]
     }
     case 'multiple-choice':
     case 'tag-sentences': {
+      // Only items the content marks with a stance are judgements: an item that simply does
+      // not fit the category is not thereby "supported".
       const selecting = question.selecting;
       if (!selecting) return [];
-      const offered =
+      const truths: [string, Stance][] =
         question.kind === 'multiple-choice'
-          ? question.options.map((o) => o.id)
-          : question.candidates;
+          ? question.options.flatMap((o): [string, Stance][] =>
+              o.stance ? [[o.id, o.stance]] : [],
+            )
+          : Object.entries(question.stances);
       const picked = new Set(
         input?.kind === 'multiple-choice'
           ? input.choices
@@ -150,10 +155,9 @@ export function judgements(question: Question, input: Input | null): Judgement[]
             ? input.sentences
             : [],
       );
-      const key = new Set(question.rubric.answer);
-      return offered.map((id) => ({
+      return truths.map(([id, truth]) => ({
         id: `${question.id}/${id}`,
-        truth: key.has(id) ? selecting : opposite(selecting),
+        truth,
         response: input ? (picked.has(id) ? selecting : opposite(selecting)) : null,
       }));
     }

@@ -22,6 +22,8 @@ export const LearnerName = v.pipe(
   v.trim(),
   v.minLength(1, 'Please enter a name.'),
   v.maxLength(NAME_MAX, `Please use at most ${NAME_MAX} characters.`),
+  // Names are shown as text, never as markup; refusing < > keeps files and class tables clean.
+  v.regex(/^[^<>\p{Cc}]*$/u, 'Please do not use < or > or control characters in a name.'),
 );
 
 /** A learner's answer, by kind (mirrors Input in src/domain/question.ts). */

@@ -642,6 +642,20 @@ class Compiler {
         q.answer.forEach((a, i) => {
           if (!ids.has(a)) err(['answer', i], `names "${a}", which is not one of the options`);
         });
+        q.options.forEach((o, i) => {
+          if (!o.stance) return;
+          if (!q.selecting) {
+            err(
+              ['options', i, 'stance'],
+              'needs "selecting" on the question, to say what ticking an option means',
+            );
+          } else if (q.answer.includes(o.id) !== (o.stance === q.selecting)) {
+            err(
+              ['options', i, 'stance'],
+              `"${o.stance}" disagrees with the answer key: ticking means "${q.selecting}", and this option is ${q.answer.includes(o.id) ? '' : 'not '}in the answer`,
+            );
+          }
+        });
         return {
           ...base,
           kind: q.kind,
@@ -666,6 +680,24 @@ class Compiler {
             err(['feedback', s], `"${s}" is not among this question's candidates`);
           feedback[s] = this.md(yaml, [...path, 'feedback', s], text);
         }
+        // Judgement items: the answer sentences (tagging them is right, so their truth is what
+        // tagging means), plus any other candidate given a stance explicitly.
+        const stances: Record<string, 'flag' | 'trust'> = {};
+        if (q.selecting) for (const s of q.answer) stances[s] = q.selecting;
+        for (const [s, stance] of Object.entries(q.stances ?? {})) {
+          if (!offered.has(s)) {
+            err(['stances', s], `"${s}" is not among this question's candidates`);
+          } else if (!q.selecting) {
+            err(['stances'], 'needs "selecting" on the question, to say what tagging means');
+          } else if (q.answer.includes(s) !== (stance === q.selecting)) {
+            err(
+              ['stances', s],
+              `"${stance}" disagrees with the answer key: tagging means "${q.selecting}"`,
+            );
+          } else {
+            stances[s] = stance;
+          }
+        }
         // Candidates are shown in article order, whatever order they were written in.
         const order = new Map(this.bodySentenceIds.map((id, i) => [id, i]));
         const sorted = [...candidates].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -676,6 +708,7 @@ class Compiler {
           candidates: sorted,
           feedback,
           ...(q.selecting ? { selecting: q.selecting } : {}),
+          stances,
           rubric: { answer: q.answer },
         };
       }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { compileLessons } from './compile.ts';
 import { formatErrors } from './errors.ts';
 import type { Article } from '../../domain/content.ts';
+import { judgements } from '../../scoring/score.ts';
 
 const SHARED = resolve('../shared');
 const ARTICLE_TXT = resolve(SHARED, 'case-study/article.txt');
@@ -33,6 +34,39 @@ describe('lessons/', () => {
     ).toBe(true);
     const published = readFileSync(ARTICLE_TXT, 'utf8');
     expect(result.content && articleText(result.content.article)).toBe(published);
+  });
+
+  // The product's bar for every quiz (see PRODUCT.md §6 and lessons/README.md).
+  const lessons = result.content?.lessons ?? [];
+  it.each(lessons.map((l) => [l.label, l] as const))(
+    '%s: its quiz is long and varied enough, and rewards discernment, not cynicism',
+    (_label, lesson) => {
+      const questions = lesson.quiz.questions;
+      const review = lesson.kind === 'review';
+      expect(questions.length).toBeGreaterThanOrEqual(review ? 12 : 10);
+      expect(new Set(questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(4);
+      if (review) {
+        expect(new Set(questions.map((q) => q.skill))).toEqual(
+          new Set(['unsupported-claims', 'authorship', 'counter-evidence']),
+        );
+      }
+      const judged = questions.flatMap((q) => judgements(q, null));
+      const trusted = judged.filter((j) => j.truth === 'trust').length;
+      expect(judged.length).toBeGreaterThan(0);
+      expect(trusted / judged.length).toBeGreaterThanOrEqual(1 / 3);
+    },
+  );
+
+  it('annotates every sentence of the article, in every category', () => {
+    const content = result.content;
+    const noted = new Set(content?.annotations.flatMap((a) => a.sentences));
+    const sentences =
+      content?.article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])) ?? [];
+    expect(sentences.filter((s) => !noted.has(s.id)).map((s) => s.id)).toEqual([]);
+    const used = new Set(content?.annotations.map((a) => a.category));
+    expect(content?.annotationCategories.filter((c) => !used.has(c.id)).map((c) => c.id)).toEqual(
+      [],
+    );
   });
 
   it('cites only URLs that are in the dossier', () => {

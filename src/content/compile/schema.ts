@@ -149,6 +149,7 @@ export const QuestionInput = v.variant(
       answer: ids,
       feedback: v.optional(v.record(id, markdown)),
       selecting: v.optional(stance),
+      stances: v.optional(v.record(id, stance)),
     }),
     v.strictObject({
       kind: v.literal('categorize'),

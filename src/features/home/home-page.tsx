@@ -1,9 +1,94 @@
+import { Link } from 'react-router';
 import { Page } from '../../components/page';
+import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
+import { content, lessons } from '../../content';
+import { useActiveLearner } from '../../stores/app-store';
+import { lessonStatus } from '../../stores/lesson-status';
+import { StatusText } from '../../components/status-text';
 
 export function HomePage() {
+  const learner = useActiveLearner();
+  const statuses = lessons.map((l) => ({ lesson: l, status: lessonStatus(l, learner) }));
+  const total = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  const next = statuses.find((s) => !s.status.completed)?.lesson;
+  const last = learner.lastVisited;
+
   return (
-    <Page title="Home">
-      <p>This page is being written.</p>
+    <Page title={content.home.title}>
+      <RichText nodes={content.home.body} />
+
+      <section className="continue-card" aria-labelledby="continue-heading">
+        <h2 id="continue-heading">{last ? 'Continue where you left off' : 'Where to start'}</h2>
+        <p>
+          You are working as <strong>{learner.name}</strong>. Progress is saved in this browser on
+          this device. <Link to={paths.progress}>Change learner or see your progress</Link>.
+        </p>
+        <div className="button-row">
+          {last ? (
+            <Link className="button button-primary" to={last.path}>
+              Continue: {last.label}
+            </Link>
+          ) : (
+            <Link className="button button-primary" to={paths.caseStudy}>
+              Start by reading the article
+            </Link>
+          )}
+          {next ? (
+            <Link className="button" to={paths.lesson(next.id)}>
+              {statuses.some((s) => s.status.started) ? 'Next unfinished:' : 'Go straight to'}{' '}
+              {next.label}
+            </Link>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading">The lessons</h2>
+        <p>
+          About {total} minutes in all. Each lesson ends with a quiz; you can stop at any point and
+          come back.
+        </p>
+        <ol className="lesson-cards">
+          <li className="lesson-card">
+            <h3>
+              <Link to={paths.caseStudy}>The case study</Link>
+            </h3>
+            <p>The article, exactly as published, with expert notes you can switch on.</p>
+          </li>
+          {statuses.map(({ lesson, status }) => (
+            <li key={lesson.id} className="lesson-card">
+              <h3>
+                <Link to={paths.lesson(lesson.id)}>
+                  {lesson.title === lesson.label ? (
+                    lesson.title
+                  ) : (
+                    <>
+                      <span className="lesson-card-label">{lesson.label}: </span>
+                      {lesson.title}
+                    </>
+                  )}
+                </Link>
+              </h3>
+              <p>{lesson.summary}</p>
+              <p className="lesson-card-meta">
+                About {lesson.minutes} minutes ·{' '}
+                <StatusText status={status} passMark={lesson.quiz.passMark} />
+              </p>
+              <div
+                className="bar"
+                role="progressbar"
+                aria-label={`${lesson.label} progress`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(status.fraction * 100)}
+              >
+                <span style={{ width: `${Math.round(status.fraction * 100)}%` }} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
     </Page>
   );
 }

@@ -1,9 +1,109 @@
+import { Link } from 'react-router';
 import { Page } from '../../components/page';
+import { StatusText } from '../../components/status-text';
+import { downloadText } from '../../components/download';
+import { paths } from '../../config/paths';
+import { MODULE_INFO } from '../../config/module';
+import { content, lessonHeading, lessons } from '../../content';
+import { useActiveLearner } from '../../stores/app-store';
+import { lessonStatus } from '../../stores/lesson-status';
+import { buildRecord } from '../../stores/record';
+import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
+import { LearnerPanel } from './learner-panel';
+import { ImportRecord } from './import-record';
 
 export function ProgressPage() {
+  const learner = useActiveLearner();
+
+  const download = () => {
+    const record = buildRecord(learner, content, MODULE_INFO, new Date());
+    const safeName =
+      learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'learner';
+    downloadText(
+      `results-${safeName}-${new Date().toISOString().slice(0, 10)}.json`,
+      JSON.stringify(record, null, 2),
+      'application/json',
+    );
+  };
+
   return (
-    <Page title="Progress">
-      <p>This page is being written.</p>
+    <Page title="Your progress">
+      <LearnerPanel />
+
+      <section aria-labelledby="lessons-progress">
+        <h2 id="lessons-progress">Lessons</h2>
+        <ul className="progress-list">
+          {lessons.map((lesson) => {
+            const status = lessonStatus(lesson, learner);
+            const last = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []).at(-1);
+            const missed = last ? summarizeAttempt(lesson.quiz, last).missed.length : 0;
+            return (
+              <li key={lesson.id} className="progress-item">
+                <h3>
+                  <Link to={paths.lesson(lesson.id)}>{lessonHeading(lesson)}</Link>
+                </h3>
+                <div
+                  className="bar"
+                  role="progressbar"
+                  aria-label={`${lesson.label} progress`}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={Math.round(status.fraction * 100)}
+                >
+                  <span style={{ width: `${Math.round(status.fraction * 100)}%` }} />
+                </div>
+                <p>
+                  <StatusText status={status} passMark={lesson.quiz.passMark} />
+                </p>
+                <ul className="progress-facts">
+                  <li>
+                    Sections read: {status.sectionsRead} of {status.sectionsTotal}
+                  </li>
+                  {status.practiceTotal ? (
+                    <li>
+                      Practice done: {status.practiceDone} of {status.practiceTotal}
+                    </li>
+                  ) : null}
+                  <li>
+                    Quiz attempts: {status.attempts}
+                    {status.lastPercent !== null
+                      ? ` · last ${status.lastPercent}% · best ${status.bestPercent}%`
+                      : ''}
+                  </li>
+                </ul>
+                <div className="button-row">
+                  <Link className="button" to={paths.lesson(lesson.id)}>
+                    {status.started ? 'Continue the lesson' : 'Start the lesson'}
+                  </Link>
+                  {missed ? (
+                    <Link className="button" to={`${paths.quiz(lesson.id)}?start=missed`}>
+                      Retry the {missed} I missed
+                    </Link>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="records">
+        <h2 id="records">Keep or share your results</h2>
+        <p>
+          Your progress stays in this browser on this device. To keep a copy, move to another
+          device, or give your results to a teacher, download them as a file. Nothing is uploaded
+          anywhere.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={download}>
+            Download my results
+          </button>
+          <Link className="button" to={paths.report}>
+            Printable report
+          </Link>
+        </div>
+        <ImportRecord />
+      </section>
     </Page>
   );
 }

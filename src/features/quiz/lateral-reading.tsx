@@ -45,7 +45,6 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
                 aria-pressed={q.id === queryId}
                 onClick={() => setQueryId(q.id)}
               >
-                <span aria-hidden="true">🔍 </span>
                 {q.text}
               </button>
             </li>

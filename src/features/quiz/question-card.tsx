@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Input, Question } from '../../domain/question';
 import type { Try } from '../../stores/learner';
 import { useAppStore } from '../../stores/app-store';
@@ -6,8 +6,8 @@ import { scoreAnswer } from '../../scoring/score';
 import { canTryAgain } from '../../scoring/attempt';
 import type { Scored } from '../../scoring/result';
 import { RichText, SentenceQuote } from '../../components/rich-text';
-import { EvidenceList } from './evidence';
-import { KeyText } from './answer-text';
+import { EvidenceList } from '../../components/evidence';
+import { KeyText } from '../../components/answer-text';
 import { emptyInput } from './presentation';
 import { INVALID_WORDS, pointsText, STATUS_WORDS } from './words';
 import { SingleChoiceInput, MultipleChoiceInput } from './inputs/choice-inputs';
@@ -50,6 +50,18 @@ export function QuestionCard(props: QuestionCardProps) {
   const [announcement, setAnnouncement] = useState('');
   const feedbackRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);
+  // Where focus goes once the next render is committed: to the feedback after Check, back to
+  // the answer after Try again. Done in a layout effect, so a fast Tab cannot race it.
+  const focusNext = useRef<'feedback' | 'answer' | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current === 'feedback') feedbackRef.current?.focus();
+    if (focusNext.current === 'answer') {
+      cardRef.current
+        ?.querySelector<HTMLElement>('input:not([disabled]), textarea, button:not([disabled])')
+        ?.focus();
+    }
+    focusNext.current = null;
+  });
 
   const scored: Scored[] = tries.map((t) => scoreAnswer(question, t.input));
   const last = scored.at(-1);
@@ -70,20 +82,16 @@ export function QuestionCard(props: QuestionCardProps) {
     }
     setProblem(null);
     setRetrying(false);
+    focusNext.current = 'feedback';
     onTry(value, result.points);
     const { label } = STATUS_WORDS[result.status];
     setAnnouncement(`${label}: ${pointsText(result.points)}.`);
-    requestAnimationFrame(() => feedbackRef.current?.focus());
   };
 
   const tryAgain = () => {
+    focusNext.current = 'answer';
     setRetrying(true);
     setAnnouncement('');
-    requestAnimationFrame(() => {
-      cardRef.current
-        ?.querySelector<HTMLElement>('input:not([disabled]), textarea, button:not([disabled])')
-        ?.focus();
-    });
   };
 
   const change = (input: Input) => {

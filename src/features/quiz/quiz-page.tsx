@@ -9,7 +9,7 @@ import { lessonById } from '../../content';
 import { QuestionCard } from './question-card';
 import { optionOrder } from './presentation';
 import { useQuiz } from './use-quiz';
-import { bestPercent, summarizeAttempt } from './attempt-results';
+import { bestPercent, summarizeAttempt } from '../../scoring/quiz-summary';
 import { Results } from './results';
 
 export function QuizPage() {
@@ -24,6 +24,14 @@ function Quiz({ lesson }: { lesson: Lesson }) {
   const session = useQuiz(quiz);
   const [params, setParams] = useSearchParams();
   const title = lesson.kind === 'review' ? quiz.title : `${lesson.label} quiz: ${quiz.title}`;
+  const startMissed = params.get('start') === 'missed' && !session.open;
+
+  // "Retry the ones I missed" from the Progress page arrives as ?start=missed.
+  useEffect(() => {
+    if (!startMissed) return;
+    if (session.lastFinished) session.start('missed');
+    setParams({}, { replace: true });
+  }, [startMissed, session, setParams]);
 
   if (session.open)
     return (
@@ -121,17 +129,16 @@ function Runner(props: {
   const index = Math.min(attempt?.current ?? 0, Math.max(0, ids.length - 1));
   const question = byId.get(ids[index] ?? '');
   const answer = question ? attempt?.answers[question.id] : undefined;
-  const first = useRef(true);
-
-  // After Next/Previous, focus the new question's heading (not on first render: the page
-  // heading gets focus from navigation then).
+  // After Start, Next or Previous, focus the question's heading: the button pressed is gone.
+  // (On arrival from another page, navigation has already focused the page heading.)
+  const arrivedByNavigation = useRef(document.activeElement?.tagName === 'H1');
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    if (arrivedByNavigation.current) {
+      arrivedByNavigation.current = false;
       return;
     }
     document.querySelector<HTMLElement>('.question-heading')?.focus();
-  }, [index]);
+  }, [index, attempt?.id]);
 
   if (!attempt || !question) return null;
   const isLast = index === ids.length - 1;

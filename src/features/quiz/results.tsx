@@ -7,9 +7,9 @@ import { plainText } from '../../components/plain-text';
 import { paths } from '../../config/paths';
 import { lessons } from '../../content';
 import { statusFor } from '../../scoring/result';
-import { summarizeAttempt } from './attempt-results';
-import { KeyText, ResponseText } from './answer-text';
-import { EvidenceList } from './evidence';
+import { summarizeAttempt } from '../../scoring/quiz-summary';
+import { KeyText, ResponseText } from '../../components/answer-text';
+import { EvidenceList } from '../../components/evidence';
 import { discernmentWords, durationText, STATUS_WORDS } from './words';
 
 /** The results of one finished attempt: score, pass mark, time, discernment, and a review. */
@@ -25,7 +25,7 @@ export function Results(props: {
   const discernment = discernmentWords(summary.discernment);
 
   return (
-    <Page title={`Results: ${quiz.title}`}>
+    <Page title={`Results: ${quiz.title}`} focusOnMount>
       <section className="score-card" aria-label="Your score">
         <p className="score">
           <span className="score-number">{summary.percent}%</span>{' '}

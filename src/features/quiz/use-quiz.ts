@@ -14,7 +14,7 @@ import {
 } from '../../stores/progress';
 import { newSeed, shuffle } from '../../scoring/random';
 import { content } from '../../content';
-import { finishedAttempts, summarizeAttempt } from './attempt-results';
+import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
 
 /** A quiz for the active learner: its attempts and the actions of the quiz flow. */
 export function useQuiz(quiz: Quiz) {
@@ -30,6 +30,7 @@ export function useQuiz(quiz: Quiz) {
       const previous =
         mode === 'missed' && lastFinished ? summarizeAttempt(quiz, lastFinished) : null;
       const ids = previous ? previous.missed : quiz.questions.map((q) => q.id);
+      if (ids.length === 0) return;
       const carried = previous
         ? Object.fromEntries(
             previous.outcomes.filter((o) => o.credit >= 1).map((o) => [o.question.id, o.credit]),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RichText } from '../../../components/rich-text';
 import type { InputProps } from './types';
 
@@ -9,6 +9,14 @@ import type { InputProps } from './types';
 export function ShortAnswerInput(props: InputProps<'short-answer'> & { onSubmit(): void }) {
   const { question, value, onChange, locked, reveal, uid, onSubmit } = props;
   const [comparing, setComparing] = useState(false);
+  // The button just pressed disappears either way, so focus follows the learner's next step.
+  const [focusNext, setFocusNext] = useState<'model' | 'text' | null>(null);
+  const modelTitle = useRef<HTMLParagraphElement>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusNext === 'model') modelTitle.current?.focus();
+    if (focusNext === 'text') textArea.current?.focus();
+  }, [focusNext, comparing]);
   const showModel = comparing || locked || reveal !== null;
   const long = value.text.trim().length >= question.minLength;
   const toggle = (i: number) =>
@@ -22,6 +30,7 @@ export function ShortAnswerInput(props: InputProps<'short-answer'> & { onSubmit(
         Your answer
       </label>
       <textarea
+        ref={textArea}
         id={`${uid}-text`}
         rows={5}
         value={value.text}
@@ -39,13 +48,18 @@ export function ShortAnswerInput(props: InputProps<'short-answer'> & { onSubmit(
           type="button"
           className="button"
           disabled={!long}
-          onClick={() => setComparing(true)}
+          onClick={() => {
+            setComparing(true);
+            setFocusNext('model');
+          }}
         >
           Compare with the model answer
         </button>
       ) : (
         <div className="model-answer">
-          <p className="model-answer-title">A model answer</p>
+          <p className="model-answer-title" tabIndex={-1} ref={modelTitle}>
+            A model answer
+          </p>
           <RichText nodes={question.modelAnswer} />
           <fieldset>
             <legend>Tick each point your answer covers</legend>
@@ -66,7 +80,14 @@ export function ShortAnswerInput(props: InputProps<'short-answer'> & { onSubmit(
               <button type="button" className="button button-primary" onClick={onSubmit}>
                 Save my self-assessment
               </button>
-              <button type="button" className="button" onClick={() => setComparing(false)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setComparing(false);
+                  setFocusNext('text');
+                }}
+              >
                 Edit my answer
               </button>
             </div>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { Evidence } from '../../domain/question';
-import { SentenceQuote } from '../../components/rich-text';
-import { paths } from '../../config/paths';
-import { sourceById } from '../../content';
+import type { Evidence } from '../domain/question';
+import { SentenceQuote } from './rich-text';
+import { paths } from '../config/paths';
+import { sourceById } from '../content';
 
 /** The exact sentences and sources an explanation rests on, each linked to where it lives. */
 export function EvidenceList({ evidence, level }: { evidence: Evidence; level: number }) {

@@ -1,9 +1,16 @@
-import type { Quiz } from '../../domain/content';
-import type { Question } from '../../domain/question';
-import type { Attempt } from '../../stores/learner';
-import { discernment, percent, questionCredit, type Discernment } from '../../scoring/attempt';
-import { judgements, scoreAnswer } from '../../scoring/score';
-import type { Judgement, Scored } from '../../scoring/result';
+import type { Quiz } from '../domain/content';
+import type { Input, Question } from '../domain/question';
+import { discernment, percent, questionCredit, type Discernment } from './attempt';
+import { judgements, scoreAnswer } from './score';
+import type { Judgement, Scored } from './result';
+
+/** What a summary needs of a stored attempt (the store's Attempt has more). */
+export interface AttemptRecord {
+  questionIds: readonly string[];
+  carried: Readonly<Record<string, number>>;
+  answers: Readonly<Record<string, { tries: readonly { input: Input }[] } | undefined>>;
+  finishedAt: number | null;
+}
 
 export interface QuestionOutcome {
   question: Question;
@@ -26,7 +33,7 @@ export interface AttemptSummary {
  * Everything the results screen shows, computed from the attempt and the current content
  * (pure). Questions removed from the content since are skipped.
  */
-export function summarizeAttempt(quiz: Quiz, attempt: Attempt): AttemptSummary {
+export function summarizeAttempt(quiz: Quiz, attempt: AttemptRecord): AttemptSummary {
   const asked = new Set(attempt.questionIds);
   const outcomes: QuestionOutcome[] = [];
   const judged: Judgement[] = [];
@@ -57,11 +64,11 @@ export function summarizeAttempt(quiz: Quiz, attempt: Attempt): AttemptSummary {
   };
 }
 
-export function finishedAttempts(attempts: readonly Attempt[]): Attempt[] {
+export function finishedAttempts<A extends AttemptRecord>(attempts: readonly A[]): A[] {
   return attempts.filter((a) => a.finishedAt !== null);
 }
 
-export function bestPercent(quiz: Quiz, attempts: readonly Attempt[]): number | null {
+export function bestPercent(quiz: Quiz, attempts: readonly AttemptRecord[]): number | null {
   const done = finishedAttempts(attempts);
   if (!done.length) return null;
   return Math.max(...done.map((a) => summarizeAttempt(quiz, a).percent));

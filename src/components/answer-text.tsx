@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Input, Question } from '../../domain/question';
-import { RichText } from '../../components/rich-text';
-import { articleUnits, sentenceById } from '../../content';
+import type { Input, Question } from '../domain/question';
+import { RichText } from './rich-text';
+import { articleUnits, sentenceById } from '../content';
 
 function sentenceLabel(id: string): ReactNode {
   const s = sentenceById.get(id);

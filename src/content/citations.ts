@@ -1,0 +1,85 @@
+import type { Content } from '../domain/content';
+import type { Question } from '../domain/question';
+import type { Rich } from '../domain/rich';
+import { paths } from '../config/paths';
+
+/** Where a source or glossary term is used, for "cited in" lists. */
+export interface Citation {
+  /** Readable place, e.g. "Lesson 2: Lateral reading" or "Note on sentence 12". */
+  label: string;
+  /** App path to go there. */
+  path: string;
+}
+
+function walk(nodes: Rich, visit: (t: string, id: string) => void) {
+  for (const n of nodes) {
+    if (typeof n === 'string') continue;
+    if (n.t === 'source' || n.t === 'term') visit(n.t, n.id);
+    if ('c' in n) walk(n.c, visit);
+  }
+}
+
+function questionRich(q: Question): Rich[] {
+  const parts: Rich[] = [q.prompt, q.explanation];
+  if (q.kind === 'single-choice' || q.kind === 'multiple-choice') {
+    for (const o of q.options) parts.push(o.text, o.feedback ?? []);
+  }
+  if (q.kind === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback ?? []);
+  if (q.kind === 'tag-sentences') parts.push(...Object.values(q.feedback));
+  if (q.kind === 'order') for (const i of q.items) parts.push(i.text);
+  if (q.kind === 'short-answer') parts.push(q.modelAnswer);
+  return parts;
+}
+
+/**
+ * For every source id, the places that cite it: lesson text, practice and quiz questions
+ * (in their text or evidence), search results, annotations and the source card.
+ */
+export function sourceCitations(content: Content): Map<string, Citation[]> {
+  const out = new Map<string, Citation[]>();
+  const add = (id: string, c: Citation) => {
+    const list = out.get(id) ?? [];
+    if (!list.some((x) => x.label === c.label)) list.push(c);
+    out.set(id, list);
+  };
+  const fromRich = (rich: Rich, c: Citation) => walk(rich, (t, id) => t === 'source' && add(id, c));
+  const fromQuestions = (questions: Question[], c: Citation) => {
+    for (const q of questions) {
+      questionRich(q).forEach((r) => fromRich(r, c));
+      q.evidence.sources.forEach((id) => add(id, c));
+    }
+  };
+  fromRich(content.sourceCard, { label: 'About this text (case study)', path: paths.caseStudy });
+  for (const a of content.annotations) {
+    const c = { label: 'Expert notes on the article', path: paths.sentence(a.sentences[0] ?? '') };
+    fromRich(a.reason, c);
+    a.sources.forEach((id) => add(id, c));
+  }
+  for (const lesson of content.lessons) {
+    const at = (what: string) => ({
+      label: `${lesson.label}: ${what}`,
+      path: paths.lesson(lesson.id),
+    });
+    fromRich(lesson.intro, at(lesson.title));
+    for (const s of lesson.sections) {
+      fromRich(s.body, {
+        label: `${lesson.label}: ${s.title}`,
+        path: paths.lessonSection(lesson.id, s.id),
+      });
+    }
+    for (const a of lesson.activities) {
+      fromQuestions(a.questions, at(`practice “${a.title}”`));
+      if (a.kind === 'lateral-reading') {
+        for (const r of a.results) {
+          if (r.source) add(r.source, at(`practice “${a.title}”`));
+          fromRich(r.opened, at(`practice “${a.title}”`));
+        }
+      }
+    }
+    fromQuestions(lesson.quiz.questions, {
+      label: `${lesson.label}: quiz`,
+      path: paths.quiz(lesson.id),
+    });
+  }
+  return out;
+}

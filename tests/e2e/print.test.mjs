@@ -1,0 +1,73 @@
+// Printable views print cleanly on A4 and Letter: no navigation, nothing cut off at the right
+// edge, and a PDF that Chromium can produce. The PDFs are kept in test-results/print/ to look at.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch } from './browser.mjs';
+import { fileUrl, waitForHeading } from './helpers.mjs';
+
+const OUT = resolve('test-results/print');
+// Printable width at 96 px/in: A4 210 mm and Letter 8.5 in, minus 15 mm margins each side.
+const WIDTHS = {
+  A4: Math.floor(((210 - 30) / 25.4) * 96),
+  Letter: Math.floor((8.5 - 30 / 25.4) * 96),
+};
+
+const VIEWS = [
+  ['lesson', '/lessons/unsupported-claims', null],
+  [
+    'annotated-article',
+    '/case-study',
+    async (page) => {
+      await page.getByRole('checkbox', { name: /Show expert notes/ }).check();
+      await page.getByRole('button', { name: 'Open all notes' }).click();
+    },
+  ],
+  ['worksheet', '/teacher/worksheet/counter-evidence', null],
+  ['answer-key', '/teacher/answer-key/counter-evidence', null],
+  ['report', '/progress/report', null],
+];
+
+let browser;
+before(async () => {
+  browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => browser?.close());
+
+for (const [name, route, prepare] of VIEWS) {
+  for (const [format, width] of Object.entries(WIDTHS)) {
+    test(`${name} prints cleanly on ${format}`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 1000 });
+      await page.goto(fileUrl(route));
+      await waitForHeading(page);
+      if (prepare) await prepare(page);
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(() =>
+        ['.site-header', '.site-nav', '.site-footer'].map(
+          (s) => getComputedStyle(document.querySelector(s)).display,
+        ),
+      );
+      assert.deepEqual(hidden, ['none', 'none', 'none']);
+      const overflowing = await page.evaluate((limit) => {
+        const out = [];
+        for (const el of document.querySelectorAll('main *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.right > limit + 1)
+            out.push(`${el.tagName}.${el.className}: ${Math.round(r.right)}px`);
+        }
+        return out.slice(0, 5);
+      }, width);
+      assert.deepEqual(overflowing, [], `content wider than a ${format} page`);
+      const pdf = await page.pdf({
+        format,
+        margin: { top: '16mm', bottom: '16mm', left: '15mm', right: '15mm' },
+      });
+      assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+      writeFileSync(join(OUT, `${name}-${format}.pdf`), pdf);
+      await page.close();
+    });
+  }
+}

@@ -1,0 +1,100 @@
+// Drives a quiz in Chromium the way a learner would: with the mouse, by touch, or with the
+// keyboard alone (Tab to reach a control, Space/Enter/arrows to use it).
+
+/** Presses Tab until `target` has focus; fails if it never does (focus lost or trapped). */
+export async function tabTo(page, target, limit = 400) {
+  // The app moves focus in the next animation frame after some actions; let it settle first.
+  await settle(page);
+  const handle = await target.elementHandle();
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, handle)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${await target.evaluate((el) => el.outerHTML.slice(0, 120))}`);
+}
+
+/** Waits two animation frames, so focus moves the app schedules have happened. */
+export function settle(page) {
+  return page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+  );
+}
+
+async function use(page, locator, how, key = 'Space') {
+  if (how === 'keyboard') {
+    await tabTo(page, locator);
+    await page.keyboard.press(key);
+  } else if (how === 'touch') {
+    await locator.tap();
+  } else {
+    await locator.click();
+  }
+}
+
+export async function kindOf(card) {
+  if (await card.locator('textarea').count()) return 'short-answer';
+  if (await card.locator('.order-list').count()) return 'order';
+  if (await card.locator('.categorize-list').count()) return 'categorize';
+  if (await card.locator('.question-fieldset input[type=radio]').count()) return 'single-choice';
+  return 'checkboxes';
+}
+
+/** Answers the question on screen (not necessarily rightly) and presses Check. */
+export async function answerCurrent(page, how) {
+  const card = page.locator('.question-card').first();
+  const kind = await kindOf(card);
+  switch (kind) {
+    case 'single-choice':
+      await use(page, card.locator('input[type=radio]').first(), how);
+      break;
+    case 'checkboxes':
+      await use(page, card.locator('.question-fieldset input[type=checkbox]').first(), how);
+      break;
+    case 'categorize': {
+      const groups = card.locator('.categorize-item');
+      for (let i = 0; i < (await groups.count()); i++) {
+        await use(page, groups.nth(i).locator('input[type=radio]').first(), how);
+      }
+      break;
+    }
+    case 'order':
+      await use(page, card.getByRole('button', { name: /^Move down/ }).first(), how, 'Enter');
+      break;
+    case 'short-answer': {
+      const box = card.locator('textarea');
+      if (how === 'keyboard') await tabTo(page, box);
+      else await box.click();
+      await page.keyboard.type(
+        'I would ask which video is meant and look for the original upload.',
+      );
+      await use(
+        page,
+        card.getByRole('button', { name: 'Compare with the model answer' }),
+        how,
+        'Enter',
+      );
+      await use(page, card.locator('.model-answer input[type=checkbox]').first(), how);
+      await use(page, card.getByRole('button', { name: 'Save my self-assessment' }), how, 'Enter');
+      return kind;
+    }
+  }
+  await use(page, card.getByRole('button', { name: 'Check' }), how, 'Enter');
+  return kind;
+}
+
+/** After Check: try again once if offered, then go on. Returns false after the last question. */
+export async function moveOn(page, how) {
+  const card = page.locator('.question-card').first();
+  const again = card.getByRole('button', { name: 'Try again' });
+  if (await again.count()) {
+    await use(page, again, how, 'Enter');
+    await use(page, card.getByRole('button', { name: 'Check' }), how, 'Enter');
+  }
+  const next = card.getByRole('button', { name: 'Next question' });
+  if (await next.count()) {
+    await use(page, next, how, 'Enter');
+    return true;
+  }
+  await use(page, card.getByRole('button', { name: 'See my results' }), how, 'Enter');
+  return false;
+}
