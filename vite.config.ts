@@ -1,13 +1,29 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/compile/vite-plugin.ts';
+import { prerenderStartPage } from './scripts/prerender-plugin.ts';
 
 // The manifest link is added from code only when served over http(s): on file:// Chromium
 // logs CORS errors for it (tech-notes §6).
+// Module scripts run after parsing anyway; at the end of <body> the inlined script no longer
+// delays the parser reaching the pre-rendered start page (first heading sooner).
+const scriptToEndOfBody: Plugin = {
+  name: 'script-to-end-of-body',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const html = bundle['index.html'];
+    if (html?.type !== 'asset' || typeof html.source !== 'string') return;
+    const script = /<script type="module"[^>]*>[\s\S]*?<\/script>\s*/.exec(html.source);
+    if (!script) return;
+    html.source = html.source.replace(script[0], '').replace('</body>', `${script[0].trim()}\n</body>`);
+  },
+};
+
 const stripManifestLink: Plugin = {
   name: 'strip-manifest-link',
   enforce: 'post',
@@ -19,7 +35,7 @@ const stripManifestLink: Plugin = {
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Recorded in exported learning records, so a teacher can see which copy produced them.
   define: { __MODULE_VERSION__: JSON.stringify(version) },
   // Relative base: the same dist/ works from file://, a web root and any subfolder.
@@ -57,6 +73,9 @@ export default defineConfig({
       },
     }),
     stripManifestLink,
+    scriptToEndOfBody,
+    // The start page as static HTML in index.html, so its heading shows before any script runs.
+    ...(mode === 'prerender' || process.env.VITEST ? [] : [prerenderStartPage(fileURLToPath(import.meta.url))]),
   ],
   server: {
     // Tests compare what the app shows with the published article in ../shared.
@@ -80,4 +99,4 @@ export default defineConfig({
         }
       : {}),
   },
-});
+}));

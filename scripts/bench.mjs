@@ -1,52 +1,170 @@
-// npm run bench: figures, not a test. Builds the module and an empty app of the same stack
-// (scripts/bench/floor), then prints the size of each index.html side by side.
+// npm run bench — figures, not a test. Builds the module and an empty app of the same stack
+// (scripts/bench/floor), then prints side by side:
+//   1. the size of each index.html (raw, gzip -9, brotli q11);
+//   2. time to first heading from file:// at 4× CPU slowdown (median of several runs);
+//   3. Lighthouse scores (performance, accessibility, best practices, SEO), mobile and desktop,
+//      with dist/ served gzipped on 127.0.0.1.
+// Options: --runs N (default 7), --no-lighthouse.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, findChromium, launch } from '../tests/e2e/browser.mjs';
 
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const quiet = { logLevel: 'silent' };
 
 async function buildModule() {
   await build({ ...quiet, configFile: resolve('vite.config.ts') });
-  return resolve('dist/index.html');
+  return resolve('dist');
 }
 
 async function buildFloor() {
-  const root = resolve('scripts/bench/floor');
+  const outDir = resolve('.bench/floor');
   await build({
     ...quiet,
     configFile: false,
-    root,
+    root: resolve('scripts/bench/floor'),
     base: './',
     plugins: [react(), viteSingleFile()],
-    build: { outDir: resolve('.bench/floor'), emptyOutDir: true },
+    build: { outDir, emptyOutDir: true },
   });
-  return resolve('.bench/floor/index.html');
+  return outDir;
 }
 
-function sizes(file) {
-  const raw = readFileSync(file);
+function sizes(dir) {
+  const raw = readFileSync(resolve(dir, 'index.html'));
   return {
     raw: raw.length,
     gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
 
-const fmt = (n) => n.toLocaleString('en-US').padStart(9);
+/** Milliseconds from navigation start to the first <h1> with text, median of RUNS. */
+async function timeToFirstHeading(dir) {
+  const browser = await launch();
+  const times = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        const seen = () => {
+          const h1 = document.querySelector('h1');
+          if (h1 && h1.textContent.trim()) {
+            window.__firstHeading ??= performance.now();
+            return true;
+          }
+          return false;
+        };
+        new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, {
+          childList: true,
+          subtree: true,
+        });
+      });
+      await page.goto(pathToFileURL(resolve(dir, 'index.html')).href);
+      times.push(
+        await page.waitForFunction(() => window.__firstHeading).then((h) => h.jsonValue()),
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function serve(dir, port) {
+  const child = spawn(
+    process.execPath,
+    ['tests/e2e/static-server.mjs', dir, String(port), '--gzip'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise((ok) => child.stdout.once('data', ok));
+  return child;
+}
+
+function lighthouse(url, preset) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      resolve('node_modules/lighthouse/cli/index.js'),
+      url,
+      `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CHROME_PATH: findChromium() },
+    },
+  );
+  if (run.status !== 0) return { error: run.stderr.split('\n').slice(-3).join(' ') };
+  const { categories } = JSON.parse(run.stdout);
+  return Object.fromEntries(
+    Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+  );
+}
+
+const fmt = (n) => n.toLocaleString('en-US').padStart(10);
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`.padStart(7);
 
-const module = sizes(await buildModule());
-const floor = sizes(await buildFloor());
+const moduleDir = await buildModule();
+const floorDir = await buildFloor();
 
-console.log('\ndist/index.html size, bytes (gzip -9, brotli q11)\n');
-console.log('            module      floor   ratio');
+const m = sizes(moduleDir);
+const f = sizes(floorDir);
+console.log('\n1. dist/index.html size, bytes\n');
+console.log('              module      floor   ratio   (budget: gzip ≤ 1.60×)');
 for (const k of ['raw', 'gzip', 'brotli']) {
-  console.log(`${k.padEnd(8)} ${fmt(module[k])} ${fmt(floor[k])} ${ratio(module[k], floor[k])}`);
+  console.log(`  ${k.padEnd(8)} ${fmt(m[k])} ${fmt(f[k])} ${ratio(m[k], f[k])}`);
 }
-console.log('\nfloor = React + React Router (hash data router) + zustand persist, single file.');
+
+const tm = await timeToFirstHeading(moduleDir);
+const tf = await timeToFirstHeading(floorDir);
+console.log(`\n2. time to first heading, file://, 4× CPU slowdown, median of ${RUNS} runs\n`);
+console.log(
+  `  module ${tm.toFixed(0).padStart(6)} ms   floor ${tf.toFixed(0).padStart(6)} ms   ratio ${ratio(tm, tf)}   (budget: ≤ 1.30×)`,
+);
+
+if (LIGHTHOUSE) {
+  console.log('\n3. Lighthouse, served gzipped on 127.0.0.1 (budget: 100 in every category)\n');
+  console.log('                       perf  a11y  best   seo');
+  for (const [name, dir, port] of [
+    ['module', moduleDir, 4411],
+    ['floor', floorDir, 4412],
+  ]) {
+    const server = await serve(dir, port);
+    try {
+      for (const preset of ['mobile', 'desktop']) {
+        const s = lighthouse(`http://127.0.0.1:${port}/`, preset);
+        const line = s.error
+          ? `failed: ${s.error}`
+          : ['performance', 'accessibility', 'best-practices', 'seo']
+              .map((k) => String(s[k]).padStart(5))
+              .join(' ');
+        console.log(`  ${`${name}, ${preset}`.padEnd(20)} ${line}`);
+      }
+    } finally {
+      server.kill();
+    }
+  }
+}
+console.log(
+  '\nfloor = React + React Router (hash data router) + zustand persist, built the same way (single file).',
+);

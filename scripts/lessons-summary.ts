@@ -10,7 +10,7 @@ export function summarize(content: Content): string {
   const lines = [
     `lessons/ is valid (content hash ${content.hash})`,
     `  article: ${sentences.length} sentences, ${content.annotations.length} annotations`,
-    `  ${content.sources.length} sources, ${content.glossary.length} glossary terms`,
+    `  ${content.sources.length} sources cited (sources.yaml may list more), ${content.glossary.length} glossary terms`,
   ];
   for (const lesson of content.lessons) {
     const practice = lesson.activities.flatMap((a) => a.questions);

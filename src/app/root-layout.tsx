@@ -36,6 +36,7 @@ export function RootLayout() {
   useFocusHeadingOnNavigate();
   useRememberPlace();
   const { pathname } = useLocation();
+  const teacherMode = useAppStore((s) => s.settings.teacherMode);
   // The menu (narrow screens) is open for one page: navigating closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === pathname;
@@ -64,6 +65,11 @@ export function RootLayout() {
           {MODULE_TITLE}
         </Link>
         <div className="header-tools">
+          {teacherMode ? (
+            <Link to={paths.teacher} className="mode-badge">
+              Teacher mode on
+            </Link>
+          ) : null}
           <button
             type="button"
             className="button menu-button"

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../config/paths';
 import { useNoticeStore } from '../stores/notice-store';
 import type { StorageProblem } from '../stores/storage';
 import { downloadText } from './download';
@@ -34,6 +36,11 @@ export function Notices() {
         <div className="notice notice-warning">
           <p>{STORAGE_MESSAGES[storage.problem]}</p>
           <div className="button-row">
+            {storage.problem === 'full' || storage.problem === 'unavailable' ? (
+              <Link className="button" to={paths.progress}>
+                Download my results
+              </Link>
+            ) : null}
             {storage.backupKey ? (
               <button
                 type="button"

@@ -66,7 +66,8 @@ export function createGuardedStorage(options: {
   const { version, report, now = Date.now } = options;
   const real = options.backend === undefined ? probeLocalStorage() : options.backend;
   let backend: Backend = real ?? memoryBackend();
-  if (!real) report({ problem: 'unavailable', backupKey: null });
+  // Rendering the start page at build time has no browser storage by design: nothing to tell.
+  if (!real && typeof window !== 'undefined') report({ problem: 'unavailable', backupKey: null });
 
   let lastRead: { key: string; raw: string } | null = null;
 

@@ -22,7 +22,9 @@ export async function discoverRoutes(page) {
   return [...new Set([...hrefs, ...lessons.map((l) => `${l}/quiz`)])];
 }
 
+/** Waits for the live app (not the pre-rendered start page) to show its page heading. */
 export async function waitForHeading(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   await page.locator('#main h1').first().waitFor({ state: 'visible' });
 }
 

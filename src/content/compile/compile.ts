@@ -122,6 +122,9 @@ class Compiler {
     if (errors.length || !home || !article || !sourceCard) {
       return { content: null, errors, files: this.files };
     }
+    // sources.yaml may catalogue more of the research than the lessons use; only what is
+    // cited goes into the app (the Sources page lists "every source cited anywhere").
+    const cited = new Set(this.refs.filter((r) => r.kind === 'source').map((r) => r.id));
     return {
       content: {
         hash: this.hash.digest('hex').slice(0, 16),
@@ -130,7 +133,7 @@ class Compiler {
         sourceCard,
         annotationCategories: categories.map((c) => c.value),
         annotations: annotations.map((a) => a.value),
-        sources: sources.map((s) => s.value),
+        sources: sources.map((s) => s.value).filter((s) => cited.has(s.id)),
         glossary: glossary.map((g) => g.value),
         lessons: lessons.map((l) => l.value),
       },

@@ -67,6 +67,9 @@ export function Results(props: {
         <Link className="button" to={paths.lesson(lesson.id)}>
           Back to {lesson.label}
         </Link>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print these results
+        </button>
       </div>
 
       <section aria-labelledby="review-heading">

@@ -33,8 +33,7 @@ export function SourcesPage() {
   const target = useScrollTarget('id', 'source-');
   const [kind, setKind] = useState<SourceKind | 'all'>('all');
   const [query, setQuery] = useState('');
-  const cited = sources.filter((s) => citationsBySource.has(s.id));
-  const uncited = sources.filter((s) => !citationsBySource.has(s.id));
+  const cited = sources; // the compiler keeps only sources cited somewhere
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return cited.filter(
@@ -81,19 +80,6 @@ export function SourcesPage() {
           <SourceEntry key={s.id} source={s} targeted={target === s.id} />
         ))}
       </ul>
-      {uncited.length ? (
-        <details className="more-sources">
-          <summary>
-            {uncited.length} further sources in the research notes behind this module (not cited in
-            the lessons)
-          </summary>
-          <ul className="source-list">
-            {uncited.map((s) => (
-              <SourceEntry key={s.id} source={s} targeted={target === s.id} />
-            ))}
-          </ul>
-        </details>
-      ) : null}
       <section aria-labelledby="kinds-heading">
         <h2 id="kinds-heading">Kinds of source</h2>
         <dl className="kind-list">
