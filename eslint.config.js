@@ -81,8 +81,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser tests run in Node but pass functions to page.evaluate, which run in the page.
-    files: ['tests/**/*.{mjs,js}'],
+    // Browser tests and the bench run in Node but pass functions to page.evaluate, which run
+    // in the page.
+    files: ['tests/**/*.{mjs,js}', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -20,7 +20,9 @@ const scriptToEndOfBody: Plugin = {
     if (html?.type !== 'asset' || typeof html.source !== 'string') return;
     const script = /<script type="module"[^>]*>[\s\S]*?<\/script>\s*/.exec(html.source);
     if (!script) return;
-    html.source = html.source.replace(script[0], '').replace('</body>', `${script[0].trim()}\n</body>`);
+    html.source = html.source
+      .replace(script[0], '')
+      .replace('</body>', `${script[0].trim()}\n</body>`);
   },
 };
 
@@ -75,7 +77,9 @@ export default defineConfig(({ mode }) => ({
     stripManifestLink,
     scriptToEndOfBody,
     // The start page as static HTML in index.html, so its heading shows before any script runs.
-    ...(mode === 'prerender' || process.env.VITEST ? [] : [prerenderStartPage(fileURLToPath(import.meta.url))]),
+    ...(mode === 'prerender' || process.env.VITEST
+      ? []
+      : [prerenderStartPage(fileURLToPath(import.meta.url))]),
   ],
   server: {
     // Tests compare what the app shows with the published article in ../shared.
