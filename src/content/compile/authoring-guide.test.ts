@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compileLessons } from './compile.ts';
 import { formatErrors } from './errors.ts';
+import { QUESTION_KINDS } from '../../domain/question.ts';
 
 /** The guide's code blocks that name a file: ```yaml file=05-example/quiz.yaml */
 export function guideFiles(markdown: string): Map<string, string> {
@@ -35,14 +36,8 @@ describe('lessons/README.md', () => {
       const { content, errors } = compileLessons(join(dir, 'lessons'));
       expect(errors.length ? formatErrors(errors) : '').toBe('');
       const example = content?.lessons.find((l) => l.id === 'example');
-      expect(example?.quiz.questions.map((q) => q.kind)).toEqual([
-        'single-choice',
-        'multiple-choice',
-        'tag-sentences',
-        'categorize',
-        'order',
-        'short-answer',
-      ]);
+      // One complete example of every kind, in the order the guide presents them.
+      expect(example?.quiz.questions.map((q) => q.kind)).toEqual([...QUESTION_KINDS]);
       expect(example?.activities.map((a) => a.kind)).toEqual(['questions', 'lateral-reading']);
       expect(example?.teacher?.minutes).toBe(20);
     } finally {

@@ -6,6 +6,7 @@ import { content, lessons } from '../../content';
 import { useActiveLearner } from '../../stores/app-store';
 import { lessonStatus } from '../../stores/lesson-status';
 import { StatusText } from '../../components/status-text';
+import { ProgressBar } from '../../components/progress-bar';
 
 export function HomePage() {
   const learner = useActiveLearner();
@@ -75,16 +76,7 @@ export function HomePage() {
                 About {lesson.minutes} minutes ·{' '}
                 <StatusText status={status} passMark={lesson.quiz.passMark} />
               </p>
-              <div
-                className="bar"
-                role="progressbar"
-                aria-label={`${lesson.label} progress`}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round(status.fraction * 100)}
-              >
-                <span style={{ width: `${Math.round(status.fraction * 100)}%` }} />
-              </div>
+              <ProgressBar label={`${lesson.label} progress`} fraction={status.fraction} />
             </li>
           ))}
         </ol>

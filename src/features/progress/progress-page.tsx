@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { StatusText } from '../../components/status-text';
+import { ProgressBar } from '../../components/progress-bar';
 import { downloadText } from '../../components/download';
 import { paths } from '../../config/paths';
 import { MODULE_INFO } from '../../config/module';
@@ -42,16 +43,7 @@ export function ProgressPage() {
                 <h3>
                   <Link to={paths.lesson(lesson.id)}>{lessonHeading(lesson)}</Link>
                 </h3>
-                <div
-                  className="bar"
-                  role="progressbar"
-                  aria-label={`${lesson.label} progress`}
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={Math.round(status.fraction * 100)}
-                >
-                  <span style={{ width: `${Math.round(status.fraction * 100)}%` }} />
-                </div>
+                <ProgressBar label={`${lesson.label} progress`} fraction={status.fraction} />
                 <p>
                   <StatusText status={status} passMark={lesson.quiz.passMark} />
                 </p>

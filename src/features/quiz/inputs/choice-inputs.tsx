@@ -1,7 +1,7 @@
 import { RichText } from '../../../components/rich-text';
 import type { InputProps } from './types';
-import { markFor, stateOf } from './types';
-import { SelectionMark } from './mark';
+import { markFor } from './types';
+import { ChoiceRow } from './choice-row';
 
 /** One right option: native radio buttons. */
 export function SingleChoiceInput(props: InputProps<'single-choice'>) {
@@ -12,24 +12,15 @@ export function SingleChoiceInput(props: InputProps<'single-choice'>) {
       {order.map((id) => {
         const option = byId.get(id);
         if (!option) return null;
-        const mark = markFor(reveal, id);
         const chosen = value.choice === id;
         return (
-          <li
+          <ChoiceRow
             key={id}
-            className="choice-row"
-            data-state={
-              mark
-                ? stateOf(
-                    mark.chosen === true,
-                    mark.ok,
-                    reveal?.solution ?? false,
-                    mark.expected === true,
-                  )
-                : undefined
-            }
-          >
-            <label className="choice">
+            chosen={chosen}
+            mark={markFor(reveal, id)}
+            solution={reveal?.solution ?? false}
+            feedback={reveal && chosen ? option.feedback : null}
+            control={
               <input
                 type="radio"
                 name={`${uid}-choice`}
@@ -38,17 +29,10 @@ export function SingleChoiceInput(props: InputProps<'single-choice'>) {
                 disabled={locked}
                 onChange={() => onChange({ kind: 'single-choice', choice: id })}
               />
-              <span>
-                <RichText nodes={option.text} />
-              </span>
-            </label>
-            <SelectionMark mark={mark} solution={reveal?.solution ?? false} />
-            {reveal && chosen && option.feedback ? (
-              <div className="option-feedback">
-                <RichText nodes={option.feedback} />
-              </div>
-            ) : null}
-          </li>
+            }
+          >
+            <RichText nodes={option.text} />
+          </ChoiceRow>
         );
       })}
     </ul>
@@ -73,36 +57,25 @@ export function MultipleChoiceInput(props: InputProps<'multiple-choice'>) {
         {order.map((id) => {
           const option = byId.get(id);
           if (!option) return null;
-          const mark = markFor(reveal, id);
           const chosen = value.choices.includes(id);
           return (
-            <li
+            <ChoiceRow
               key={id}
-              className="choice-row"
-              data-state={
-                mark
-                  ? stateOf(chosen, mark.ok, reveal?.solution ?? false, mark.expected === true)
-                  : undefined
-              }
-            >
-              <label className="choice">
+              chosen={chosen}
+              mark={markFor(reveal, id)}
+              solution={reveal?.solution ?? false}
+              feedback={reveal && chosen ? option.feedback : null}
+              control={
                 <input
                   type="checkbox"
                   checked={chosen}
                   disabled={locked}
                   onChange={() => toggle(id)}
                 />
-                <span>
-                  <RichText nodes={option.text} />
-                </span>
-              </label>
-              <SelectionMark mark={mark} solution={reveal?.solution ?? false} />
-              {reveal && chosen && option.feedback ? (
-                <div className="option-feedback">
-                  <RichText nodes={option.feedback} />
-                </div>
-              ) : null}
-            </li>
+              }
+            >
+              <RichText nodes={option.text} />
+            </ChoiceRow>
           );
         })}
       </ul>

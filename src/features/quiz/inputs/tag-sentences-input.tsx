@@ -1,8 +1,7 @@
-import { RichText } from '../../../components/rich-text';
 import { articleUnits, sentenceById } from '../../../content';
 import type { InputProps } from './types';
-import { markFor, stateOf } from './types';
-import { SelectionMark } from './mark';
+import { markFor } from './types';
+import { ChoiceRow } from './choice-row';
 
 /**
  * Article sentences, each a checkbox: keyboard and screen reader work as for any checkbox,
@@ -30,41 +29,28 @@ export function TagSentencesInput(props: InputProps<'tag-sentences'>) {
       {ids.map((id) => {
         const sentence = sentenceById.get(id);
         const text = articleUnits.get(id)?.text ?? id;
-        const mark = markFor(reveal, id);
         const chosen = value.sentences.includes(id);
         const feedback = question.feedback[id];
-        const showFeedback = reveal && feedback && (chosen || reveal.solution);
         return (
-          <li
+          <ChoiceRow
             key={id}
-            className="choice-row"
-            data-state={
-              mark
-                ? stateOf(chosen, mark.ok, reveal?.solution ?? false, mark.expected === true)
-                : undefined
-            }
-          >
-            <label className="choice tag-choice">
+            chosen={chosen}
+            mark={markFor(reveal, id)}
+            solution={reveal?.solution ?? false}
+            feedback={reveal && (chosen || reveal.solution) ? feedback : null}
+            labelClass="tag-choice"
+            control={
               <input
                 type="checkbox"
                 checked={chosen}
                 disabled={locked}
                 onChange={() => toggle(id)}
               />
-              <span>
-                {sentence ? (
-                  <span className="sentence-ref">Sentence {sentence.number}: </span>
-                ) : null}
-                <q className="article-text">{text}</q>
-              </span>
-            </label>
-            <SelectionMark mark={mark} solution={reveal?.solution ?? false} />
-            {showFeedback ? (
-              <div className="option-feedback">
-                <RichText nodes={feedback} />
-              </div>
-            ) : null}
-          </li>
+            }
+          >
+            {sentence ? <span className="sentence-ref">Sentence {sentence.number}: </span> : null}
+            <q className="article-text">{text}</q>
+          </ChoiceRow>
         );
       })}
     </ul>
