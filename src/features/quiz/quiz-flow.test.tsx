@@ -42,9 +42,14 @@ describe('a quiz, from start to results', () => {
       const next = screen.queryByRole('button', { name: 'Next question' });
       await user.click(next ?? screen.getByRole('button', { name: 'See my results' }));
     }
-    await screen.findByRole('heading', { level: 1, name: `Results: ${quiz.title}` });
+    const results = await screen.findByRole('heading', {
+      level: 1,
+      name: `Results: ${quiz.title}`,
+    });
+    await waitFor(() => expect(results).toHaveFocus());
     const expected = Math.round(((quiz.questions.length - 1) / quiz.questions.length) * 1000) / 10;
-    expect(screen.getByText(`${expected}%`)).toBeInTheDocument();
+    // The score is announced (a live region), not only shown.
+    expect(screen.getByRole('status', { name: 'Your score' })).toHaveTextContent(`${expected}%`);
     expect(screen.getByText(new RegExp(`The pass mark is ${quiz.passMark}%`))).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Review every question' })).toBeInTheDocument();
 

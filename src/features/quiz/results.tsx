@@ -26,7 +26,8 @@ export function Results(props: {
 
   return (
     <Page title={`Results: ${quiz.title}`} focusOnMount>
-      <section className="score-card" aria-label="Your score">
+      {/* Announced when the results appear, as well as shown. */}
+      <section className="score-card" aria-label="Your score" role="status">
         <p className="score">
           <span className="score-number">{summary.percent}%</span>{' '}
           <span className={summary.passed ? 'pass' : 'not-yet'}>
