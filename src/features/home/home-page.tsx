@@ -3,13 +3,17 @@ import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { content, lessons } from '../../content';
-import { useActiveLearner } from '../../stores/app-store';
+import { useId } from 'react';
+import { DEFAULT_LEARNER_NAME, useActiveLearner, useAppStore } from '../../stores/app-store';
+import { NameForm } from '../../components/name-form';
 import { lessonStatus } from '../../stores/lesson-status';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
 
 export function HomePage() {
   const learner = useActiveLearner();
+  const renameLearner = useAppStore((s) => s.renameLearner);
+  const nameId = useId();
   const statuses = lessons.map((l) => ({ lesson: l, status: lessonStatus(l, learner) }));
   const total = lessons.reduce((sum, l) => sum + l.minutes, 0);
   const next = statuses.find((s) => !s.status.completed)?.lesson;
@@ -25,6 +29,15 @@ export function HomePage() {
           You are working as <strong>{learner.name}</strong>. Progress is saved in this browser on
           this device. <Link to={paths.progress}>Change learner or see your progress</Link>.
         </p>
+        {learner.name === DEFAULT_LEARNER_NAME ? (
+          <NameForm
+            id={nameId}
+            label="Your name (optional)"
+            button="Save name"
+            hint="So that your results file, and your teacher's table, show who you are."
+            onSubmit={(name) => renameLearner(learner.id, name)}
+          />
+        ) : null}
         <div className="button-row">
           {last ? (
             <Link className="button button-primary" to={last.path}>

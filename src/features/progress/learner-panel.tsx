@@ -1,7 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import * as v from 'valibot';
+import { useId, useState } from 'react';
 import { useAppStore } from '../../stores/app-store';
-import { LearnerName } from '../../stores/learner';
+import { NameForm } from '../../components/name-form';
 
 /**
  * Learners sharing this device: who is working now, switching, adding, renaming, and
@@ -119,48 +118,5 @@ export function LearnerPanel() {
         {message}
       </p>
     </section>
-  );
-}
-
-function NameForm(props: {
-  id: string;
-  label: string;
-  button: string;
-  onSubmit(name: string): void;
-}) {
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = v.safeParse(LearnerName, value);
-    if (!parsed.success) {
-      setError(parsed.issues[0]?.message ?? 'Please enter a name.');
-      return;
-    }
-    setError(null);
-    setValue('');
-    props.onSubmit(parsed.output);
-  };
-  return (
-    <form className="field-row" onSubmit={submit} noValidate>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="text"
-        value={value}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${props.id}-error` : undefined}
-        onChange={(e) => setValue(e.target.value)}
-      />
-      <button type="submit" className="button">
-        {props.button}
-      </button>
-      {error ? (
-        <p id={`${props.id}-error`} className="input-problem">
-          {error}
-        </p>
-      ) : null}
-    </form>
   );
 }
