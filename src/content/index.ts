@@ -26,7 +26,7 @@ export const articleUnits: ReadonlyMap<string, ArticleUnit | ArticleSentence> = 
   ),
 ]);
 
-export const bodySentences: readonly ArticleSentence[] = article.blocks.flatMap((b) =>
+const bodySentences: readonly ArticleSentence[] = article.blocks.flatMap((b) =>
   b.type === 'paragraph' ? b.sentences : [],
 );
 

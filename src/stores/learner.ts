@@ -16,7 +16,7 @@ const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15))
 const ids = v.pipe(v.array(contentId), v.maxLength(500));
 const MAX_TEXT = 5000;
 
-export const NAME_MAX = 60;
+const NAME_MAX = 60;
 export const LearnerName = v.pipe(
   v.string(),
   v.trim(),

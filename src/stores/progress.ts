@@ -177,16 +177,3 @@ export function attemptGoTo(l: Learner, quizId: string, index: number, now: numb
 export function finishAttempt(l: Learner, quizId: string, now: number): Learner {
   return withAttempt(l, quizId, now, (a) => ({ ...a, finishedAt: now }));
 }
-
-/** Forgets one quiz's attempts (the learner asked to start it over). */
-export function abandonAttempt(l: Learner, quizId: string): Learner {
-  const quiz = l.quizzes[quizId];
-  if (!quiz) return l;
-  return {
-    ...l,
-    quizzes: {
-      ...l.quizzes,
-      [quizId]: { attempts: quiz.attempts.filter((a) => a.finishedAt !== null) },
-    },
-  };
-}

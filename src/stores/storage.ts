@@ -30,7 +30,7 @@ function memoryBackend(): Backend {
 }
 
 /** localStorage if it really works (it can exist and still throw on every call), else null. */
-export function probeLocalStorage(): Backend | null {
+function probeLocalStorage(): Backend | null {
   try {
     const ls = window.localStorage;
     const probe = '__storage_probe__';

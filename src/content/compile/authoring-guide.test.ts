@@ -9,7 +9,7 @@ import { formatErrors } from './errors.ts';
 import { QUESTION_KINDS } from '../../domain/question.ts';
 
 /** The guide's code blocks that name a file: ```yaml file=05-example/quiz.yaml */
-export function guideFiles(markdown: string): Map<string, string> {
+function guideFiles(markdown: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const m of markdown.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)) {
     if (m[1] && m[2] !== undefined) files.set(m[1], m[2]);

@@ -13,7 +13,7 @@ const SHARED = resolve('../shared');
 const ARTICLE_TXT = resolve(SHARED, 'case-study/article.txt');
 
 /** Rebuilds the plain text from the structured article, in the published layout. */
-export function articleText(article: Article): string {
+function articleText(article: Article): string {
   const blocks = article.blocks.map((b) =>
     b.type === 'heading' ? b.text : b.sentences.map((s) => s.text).join(' '),
   );

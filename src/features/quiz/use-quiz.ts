@@ -4,7 +4,6 @@ import type { Input } from '../../domain/question';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
 import { randomId, type Attempt } from '../../stores/learner';
 import {
-  abandonAttempt,
   attemptDraft,
   attemptGoTo,
   attemptTry,
@@ -70,6 +69,5 @@ export function useQuiz(quiz: Quiz) {
       update((l, now) => attemptTry(l, quiz.id, questionId, input, points, now)),
     goTo: (index: number) => update((l, now) => attemptGoTo(l, quiz.id, index, now)),
     finish: () => update((l, now) => finishAttempt(l, quiz.id, now)),
-    abandon: () => update((l) => abandonAttempt(l, quiz.id)),
   };
 }

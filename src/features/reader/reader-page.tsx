@@ -114,7 +114,6 @@ export function ReaderPage() {
               notes={notesFor(article.title.id)}
               isOpen={isOpen}
               onToggle={toggle}
-              target={target}
             >
               {(label) => (
                 <h2 className="article-title" id={`sentence-${article.title.id}`} tabIndex={-1}>
@@ -128,7 +127,6 @@ export function ReaderPage() {
               notes={notesFor(article.dateline.id)}
               isOpen={isOpen}
               onToggle={toggle}
-              target={target}
             >
               {(label) => (
                 <p
@@ -149,7 +147,6 @@ export function ReaderPage() {
                   notes={notesFor(block.id)}
                   isOpen={isOpen}
                   onToggle={toggle}
-                  target={target}
                 >
                   {(label) => (
                     <h3 id={`sentence-${block.id}`} tabIndex={-1}>
@@ -208,7 +205,6 @@ function UnitWithNotes(props: {
   notes: Annotation[];
   isOpen(id: string): boolean;
   onToggle(id: string): void;
-  target: string | null;
   children: (toggle: React.ReactNode) => React.ReactNode;
 }) {
   const { id, notes, isOpen, onToggle, children } = props;
