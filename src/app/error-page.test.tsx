@@ -1,28 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { RootLayout } from './root-layout';
-import { ErrorPage } from './error-page';
+import { screen } from '@testing-library/react';
+import { renderRoute } from '../testing/render';
 
-function Broken(): never {
-  throw new Error('a lesson file compiled into something unexpected');
-}
+vi.mock('../features/glossary/glossary-page', () => ({
+  GlossaryPage: () => {
+    throw new Error('a lesson file compiled into something unexpected');
+  },
+}));
 
 describe('error boundary', () => {
-  it('shows a page that says what happened and offers a way back, keeping the menu', () => {
+  it('shows a page that says what happened and offers a way back, keeping the menu', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const router = createMemoryRouter(
-      [
-        {
-          Component: RootLayout,
-          children: [
-            { ErrorBoundary: ErrorPage, children: [{ path: 'broken', Component: Broken }] },
-          ],
-        },
-      ],
-      { initialEntries: ['/broken'] },
-    );
-    render(<RouterProvider router={router} />);
+    const { user } = renderRoute('/glossary');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Something went wrong' }),
     ).toBeInTheDocument();
@@ -31,6 +20,13 @@ describe('error boundary', () => {
     expect(
       screen.getByText('a lesson file compiled into something unexpected'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+
+    // The menu still works, and the next page shows normally.
+    const menu = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(
+      screen.getAllByRole('link', { name: 'Sources' }).find((l) => menu.contains(l))!,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
+    expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
   });
 });

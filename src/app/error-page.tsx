@@ -1,12 +1,9 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { paths } from '../config/paths';
-import { NotFoundPage } from '../components/not-found-page';
 
 /** Shown when a page throws while rendering: says what happened and offers a way back. */
-export function ErrorPage() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+export function ErrorPage({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <Page title="Something went wrong">

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from './routes';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from './routes';
 
 /**
  * The start page as static HTML, put into index.html at build time (scripts/prerender-plugin.ts)
@@ -8,6 +8,9 @@ import { routes } from './routes';
  * renders over it (it does not hydrate: a returning learner's page differs from the default).
  */
 export function renderStartPage(): string {
-  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
-  return renderToStaticMarkup(<RouterProvider router={router} />);
+  return renderToStaticMarkup(
+    <MemoryRouter initialEntries={['/']}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
 }

@@ -1,6 +1,6 @@
-import type { RouteObject } from 'react-router';
+import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
-import { ErrorPage } from './error-page';
+import { ErrorBoundary } from './error-boundary';
 import { NotFoundPage } from '../components/not-found-page';
 import { HomePage } from '../features/home/home-page';
 import { ReaderPage } from '../features/reader/reader-page';
@@ -14,14 +14,12 @@ import { ClassResultsPage } from '../features/teacher/class-results-page';
 import { WorksheetPage } from '../features/teacher/worksheet-page';
 import { ReportPage } from '../features/progress/report-page';
 
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     Component: RootLayout,
-    // Outer boundary for errors in the layout itself; the inner one keeps the navigation.
-    ErrorBoundary: ErrorPage,
     children: [
       {
-        ErrorBoundary: ErrorPage,
+        Component: PageErrorBoundary,
         children: [
           { index: true, Component: HomePage },
           { path: 'case-study', Component: ReaderPage },
@@ -41,3 +39,23 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** A page that throws shows the error page inside the layout, so the menu stays usable. */
+function PageErrorBoundary() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary resetKey={pathname}>
+      <Outlet />
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * The whole app under whichever router the caller provides (hash in the browser, memory in
+ * tests and the pre-render). The outer boundary catches errors in the layout itself.
+ */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  const page = useRoutes(routes);
+  return <ErrorBoundary resetKey={pathname}>{page}</ErrorBoundary>;
+}

@@ -1,20 +1,22 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/routes';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../app/routes';
 
 /** Renders the whole app at a URL, the way a learner would arrive there. */
 export function renderRoute(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router, user };
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+  return { ...view, user };
 }
 
 /** Renders any element inside a router (links need one), at a URL. */
 export function renderInRouter(element: React.ReactElement, path = '/') {
-  const router = createMemoryRouter([{ path: '*', element }], { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router, user };
+  const view = render(<MemoryRouter initialEntries={[path]}>{element}</MemoryRouter>);
+  return { ...view, user };
 }
