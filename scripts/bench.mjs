@@ -25,6 +25,18 @@ async function buildModule() {
   return resolve('dist');
 }
 
+/** The module's own code with a two-paragraph sample lesson instead of lessons/. */
+async function buildWithoutLessons() {
+  const outDir = resolve('.bench/without-lessons');
+  process.env.LESSONS_DIR = 'src/content/compile/fixtures/base/lessons';
+  try {
+    await build({ ...quiet, configFile: resolve('vite.config.ts'), build: { outDir } });
+  } finally {
+    delete process.env.LESSONS_DIR;
+  }
+  return outDir;
+}
+
 async function buildFloor(componentRouter = false) {
   const outDir = resolve(componentRouter ? '.bench/floor-component-router' : '.bench/floor');
   await build({
@@ -148,10 +160,12 @@ for (const k of ['raw', 'gzip', 'brotli']) {
   console.log(`  ${k.padEnd(8)} ${fmt(m[k])} ${fmt(f[k])} ${ratio(m[k], f[k])}`);
 }
 const lf = sizes(lighterFloorDir);
-console.log(
-  `\n  The same empty app with React Router's component router: gzip ${lf.gzip.toLocaleString('en-US')}` +
-    ` (module ${ratio(m.gzip, lf.gzip).trim()}).`,
-);
+const nl = sizes(await buildWithoutLessons());
+console.log(`
+  Where the bytes are (gzip):
+    the module with a two-paragraph sample lesson instead of lessons/ ${fmt(nl.gzip)} (${ratio(nl.gzip, f.gzip).trim()})
+    so the lessons themselves add                                     ${fmt(m.gzip - nl.gzip)}
+    the empty app with React Router's component router (the module's) ${fmt(lf.gzip)}`);
 
 const tm = await timings(moduleDir);
 const tf = await timings(floorDir);

@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
+import { AppReady } from './app/app-ready';
 import { registerServiceWorker } from './app/service-worker';
 import { watchSettings } from './app/watch-settings';
 import { openDetailsWhilePrinting } from './app/print-details';
@@ -16,17 +17,17 @@ if (!root) throw new Error('index.html has no #root element');
 // component router, not the data router: the app uses no loaders or actions, and the data
 // router would add 16 kB gzip (53 kB raw) of script (README, "Architecture").
 // #root holds the pre-rendered start page (scripts/prerender-plugin.ts); React draws over it.
-createRoot(root).render(
-  <StrictMode>
-    <HashRouter>
-      <AppRoutes />
-    </HashRouter>
-  </StrictMode>,
-);
-requestAnimationFrame(() => {
-  document.documentElement.classList.remove('deep-link');
-  // From here on the page is the live app, not the pre-rendered copy (tests wait for this).
-  document.documentElement.dataset.app = 'ready';
+// As a transition, the first render runs in short slices, so a slow phone keeps responding
+// (scrolling the pre-rendered page) while it happens.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <HashRouter>
+        <AppRoutes />
+        <AppReady />
+      </HashRouter>
+    </StrictMode>,
+  );
 });
 
 registerServiceWorker();

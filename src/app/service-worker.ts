@@ -22,17 +22,22 @@ export function registerServiceWorker() {
     controlled = true;
   });
 
-  window.addEventListener('load', () => {
-    navigator.serviceWorker
-      .register('./sw.js', { scope: './' })
-      .then((registration) => {
-        // Browsers defer update checks; ask again whenever the learner comes back to the tab.
-        document.addEventListener('visibilitychange', () => {
-          if (document.visibilityState === 'visible') registration.update().catch(() => {});
-        });
-      })
-      .catch(() => {
-        // Offline use still works from the browser cache or file://; nothing to tell the learner.
+  // After the page has loaded, so installing never competes with the first render. The app's
+  // code may itself run after the load event (it waits for its content to unpack).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+function register() {
+  navigator.serviceWorker
+    .register('./sw.js', { scope: './' })
+    .then((registration) => {
+      // Browsers defer update checks; ask again whenever the learner comes back to the tab.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registration.update().catch(() => {});
       });
-  });
+    })
+    .catch(() => {
+      // Offline use still works from the browser cache or file://; nothing to tell the learner.
+    });
 }
