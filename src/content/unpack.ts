@@ -9,19 +9,6 @@ export function unpackContent(base64: string): unknown {
   return JSON.parse(new TextDecoder().decode(decompress(fromBase64(base64))));
 }
 
-/**
- * The same, in a task of its own: the browser gets to paint and handle input between running
- * the app's code and decoding its content, instead of one long freeze on slow phones.
- */
-export async function unpackContentSoon(base64: string): Promise<unknown> {
-  await nextTask();
-  const bytes = decompress(fromBase64(base64));
-  await nextTask();
-  return JSON.parse(new TextDecoder().decode(bytes));
-}
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
 function fromBase64(base64: string): Uint8Array {
   // Native where the browser has it (much faster than a loop over 100 kB of text).
   if ('fromBase64' in Uint8Array && typeof Uint8Array.fromBase64 === 'function') {

@@ -33,8 +33,8 @@ export function lessonsPlugin(dir = 'lessons'): Plugin {
       if (!result.content) this.error(formatErrors(result.errors));
       if (building) {
         const packed = await packContent(result.content);
-        return `import { unpackContentSoon } from ${JSON.stringify(UNPACK)};
-export default await unpackContentSoon(${JSON.stringify(packed)});`;
+        return `import { unpackContent } from ${JSON.stringify(UNPACK)};
+export default unpackContent(${JSON.stringify(packed)});`;
       }
       // A JSON string parsed at start-up is faster for engines than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;
