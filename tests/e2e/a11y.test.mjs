@@ -3,12 +3,27 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { axeViolations, discoverRoutes, fileUrl, waitForHeading } from './helpers.mjs';
+import {
+  axeViolations,
+  discoverRoutes,
+  fileUrl,
+  outlineProblems,
+  waitForHeading,
+} from './helpers.mjs';
 import { answerCurrent } from './quiz-driver.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
+
+/** Routes not linked from the menu. */
+const EXTRA_ROUTES = [
+  '/progress/report',
+  '/teacher/class-results',
+  '/teacher/worksheet/authorship',
+  '/teacher/answer-key/authorship',
+  '/no-such-page',
+];
 
 /** States reached by interaction: [name, route, steps]. */
 const STATES = [
@@ -91,14 +106,7 @@ for (const scheme of ['light', 'dark']) {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), scheme);
     const routes = await discoverRoutes(page);
     const found = [];
-    for (const route of [
-      ...routes,
-      '/progress/report',
-      '/teacher/class-results',
-      '/teacher/worksheet/authorship',
-      '/teacher/answer-key/authorship',
-      '/no-such-page',
-    ]) {
+    for (const route of [...routes, ...EXTRA_ROUTES]) {
       await page.goto(fileUrl(route));
       await waitForHeading(page);
       for (const line of await axeViolations(page)) found.push(`${route}  ${line}`);
@@ -122,6 +130,27 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(found, []);
   });
 }
+
+test('screen-reader outline: landmarks, one h1, no skipped levels, a name on every control', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(fileUrl('/'));
+  await waitForHeading(page);
+  const found = [];
+  for (const route of [...(await discoverRoutes(page)), ...EXTRA_ROUTES]) {
+    await page.goto(fileUrl(route));
+    await waitForHeading(page);
+    for (const line of await outlineProblems(page)) found.push(`${route}  ${line}`);
+  }
+  for (const [name, route, steps] of STATES) {
+    await page.goto(fileUrl(route));
+    await waitForHeading(page);
+    await steps(page);
+    for (const line of await outlineProblems(page)) found.push(`${name}  ${line}`);
+  }
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+  assert.deepEqual(found, []);
+});
 
 for (const [label, width, zoom] of [
   ['320 px wide', 320, 1],

@@ -61,3 +61,58 @@ export async function axeViolations(page) {
     v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`),
   );
 }
+
+const CONTROLS = new Set([
+  'button',
+  'link',
+  'checkbox',
+  'radio',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'spinbutton',
+  'slider',
+  'switch',
+  'tab',
+  'menuitem',
+]);
+// One line of Playwright's ARIA snapshot: `- role "name" [attr=value]`, quoted as a whole when
+// the name holds a colon.
+const ARIA_LINE = /^\s*- '?([a-z]+)(?: "((?:[^"\\]|\\.)*)")?((?: \[[^\]]*\])*)'?:?$/;
+
+/**
+ * What a screen-reader user would meet, read from the accessibility tree: one banner, main
+ * navigation, main and footer; one level-1 heading and no skipped levels below it; a name on
+ * every control. Returns the problems as readable lines.
+ */
+export async function outlineProblems(page) {
+  const problems = [];
+  const landmarks = [];
+  const levels = [];
+  for (const line of (await page.locator('body').ariaSnapshot()).split('\n')) {
+    const m = ARIA_LINE.exec(line);
+    if (!m) continue;
+    const [, role, name, attrs] = m;
+    if (
+      ['banner', 'main', 'contentinfo'].includes(role) ||
+      (role === 'navigation' && name === 'Main')
+    )
+      landmarks.push(role);
+    if (role === 'heading') levels.push([Number(/level=(\d)/.exec(attrs)?.[1]), name]);
+    if (CONTROLS.has(role) && !name?.trim())
+      problems.push(`${role} without a name: ${line.trim()}`);
+  }
+  for (const role of ['banner', 'navigation', 'main', 'contentinfo']) {
+    const n = landmarks.filter((r) => r === role).length;
+    if (n !== 1) problems.push(`${n} ${role} landmarks`);
+  }
+  if (levels[0]?.[0] !== 1) problems.push(`first heading is not level 1: ${levels[0]?.[1]}`);
+  if (levels.filter(([l]) => l === 1).length !== 1)
+    problems.push('not exactly one level-1 heading');
+  levels.forEach(([level, name], i) => {
+    const before = levels[i - 1]?.[0] ?? 0;
+    if (level > before + 1) problems.push(`heading level ${before} → ${level}: ${name}`);
+  });
+  return problems;
+}
