@@ -3,7 +3,7 @@
  * Nothing here is fetched at run time: that is what lets the module work from file://.
  */
 import content from 'virtual:content';
-import { sourceCitations } from './citations';
+import { sourceCitations, type Citation } from './citations';
 import type {
   Annotation,
   AnnotationCategory,
@@ -58,7 +58,13 @@ export function describeUnit(id: string): string {
   return articleUnits.has(id) ? 'a section heading' : 'an unknown sentence';
 }
 
-export const citationsBySource = sourceCitations(content);
+let citations: Map<string, Citation[]> | undefined;
+
+/** The places that cite a source; worked out on first use (only the Sources page asks), not at start-up. */
+export function citationsOf(sourceId: string): Citation[] {
+  citations ??= sourceCitations(content);
+  return citations.get(sourceId) ?? [];
+}
 
 /** "Lesson 2: Identifying authorship", or just "Final review" when label and title agree. */
 export function lessonHeading(lesson: Lesson): string {

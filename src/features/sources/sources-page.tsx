@@ -4,7 +4,7 @@ import type { Source, SourceKind } from '../../domain/content';
 import { SOURCE_KINDS } from '../../domain/content';
 import { Page } from '../../components/page';
 import { useScrollTarget } from '../../components/use-scroll-target';
-import { citationsBySource, sources } from '../../content';
+import { citationsOf, sources } from '../../content';
 
 const KIND_NOTES: Record<SourceKind, string> = {
   'partisan-MEK': 'MEK/NCRI outlets and sites that republish them',
@@ -96,7 +96,7 @@ export function SourcesPage() {
 }
 
 function SourceEntry({ source: s, targeted }: { source: Source; targeted: boolean }) {
-  const citations = citationsBySource.get(s.id) ?? [];
+  const citations = citationsOf(s.id);
   return (
     <li
       id={`source-${s.id}`}
