@@ -22,8 +22,8 @@ export function registerServiceWorker() {
     controlled = true;
   });
 
-  // After the page has loaded, so installing never competes with the first render. The app's
-  // code may itself run after the load event (it waits for its content to unpack).
+  // After the page has loaded, so installing never competes with the first render; at once if
+  // the app's code ever runs after the load event (it did while content was unpacked async).
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

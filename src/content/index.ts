@@ -60,7 +60,7 @@ export function describeUnit(id: string): string {
 
 let citations: Map<string, Citation[]> | undefined;
 
-/** The places that cite a source; worked out on first use (only the Sources page asks), not at start-up. */
+/** The places that cite a source: worked out on first use (the Sources page), not at start-up. */
 export function citationsOf(sourceId: string): Citation[] {
   citations ??= sourceCitations(content);
   return citations.get(sourceId) ?? [];

@@ -3,7 +3,7 @@ import { decompress } from 'fzstd';
 /**
  * Reverses compile/pack.ts: base64 → zstd → JSON. The built index.html carries the lessons
  * this way because zstd shrinks them far more than the gzip a web server applies to the page
- * (README, "Performance").
+ * (README, "Architecture").
  */
 export function unpackContent(base64: string): unknown {
   return JSON.parse(new TextDecoder().decode(decompress(fromBase64(base64))));
