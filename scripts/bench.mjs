@@ -1,7 +1,8 @@
 // npm run bench — figures, not a test. Builds the module and an empty app of the same stack
 // (scripts/bench/floor), then prints side by side:
 //   1. the size of each index.html (raw, gzip -9, brotli q11);
-//   2. time to first heading from file:// at 4× CPU slowdown (median of several runs);
+//   2. from file:// at 4× CPU slowdown (median of several runs): time to first heading on the
+//      start page and on a deep link, and time until the app is live;
 //   3. Lighthouse scores (performance, accessibility, best practices, SEO), mobile and desktop,
 //      with dist/ served gzipped on 127.0.0.1.
 // Options: --runs N (default 7), --no-lighthouse.
@@ -62,7 +63,8 @@ function sizes(dir) {
 
 /**
  * Milliseconds from navigation start, median of RUNS: to the first visible <h1> with text, and
- * to the app being live (html[data-app=ready], set by src/app/app-ready.tsx; the floor has no such mark).
+ * to the app being live (html[data-app=ready], set by src/app/app-ready.tsx; the floor has no
+ * such mark).
  */
 async function timings(dir, hash = '', { appMarksReady = true } = {}) {
   const browser = await launch();
