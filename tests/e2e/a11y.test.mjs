@@ -97,59 +97,47 @@ const STATES = [
   ],
 ];
 
+/** Every menu route plus the unlinked ones, as places: [name, route]. */
+async function routePlaces(page) {
+  await page.goto(fileUrl('/'));
+  await waitForHeading(page);
+  return [...(await discoverRoutes(page)), ...EXTRA_ROUTES].map((route) => [route, route]);
+}
+
+/** Opens each place ([name, route, steps?]) and collects check's problems, each with where. */
+async function problemsAt(page, places, check) {
+  const found = [];
+  for (const [name, route, steps] of places) {
+    await page.goto(fileUrl(route));
+    await waitForHeading(page);
+    await steps?.(page);
+    for (const line of await check(page)) found.push(`${name}  ${line}`);
+  }
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+  return found;
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`no axe violations on any route in the ${scheme} theme`, async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(fileUrl('/'));
-    await waitForHeading(page);
+    const places = await routePlaces(page);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), scheme);
-    const routes = await discoverRoutes(page);
-    const found = [];
-    for (const route of [...routes, ...EXTRA_ROUTES]) {
-      await page.goto(fileUrl(route));
-      await waitForHeading(page);
-      for (const line of await axeViolations(page)) found.push(`${route}  ${line}`);
-    }
-    await page.close();
-    assert.deepEqual(found, []);
+    assert.deepEqual(await problemsAt(page, places, axeViolations), []);
   });
 
   test(`no axe violations in interactive states in the ${scheme} theme`, async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    const found = [];
-    for (const [name, route, steps] of STATES) {
-      await page.goto(fileUrl(route));
-      await waitForHeading(page);
-      await steps(page);
-      for (const line of await axeViolations(page)) found.push(`${name}  ${line}`);
-    }
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
-    assert.deepEqual(found, []);
+    assert.deepEqual(await problemsAt(page, STATES, axeViolations), []);
   });
 }
 
 test('screen-reader outline: landmarks, one h1, no skipped levels, a name on every control', async () => {
   const page = await browser.context.newPage();
-  await page.goto(fileUrl('/'));
-  await waitForHeading(page);
-  const found = [];
-  for (const route of [...(await discoverRoutes(page)), ...EXTRA_ROUTES]) {
-    await page.goto(fileUrl(route));
-    await waitForHeading(page);
-    for (const line of await outlineProblems(page)) found.push(`${route}  ${line}`);
-  }
-  for (const [name, route, steps] of STATES) {
-    await page.goto(fileUrl(route));
-    await waitForHeading(page);
-    await steps(page);
-    for (const line of await outlineProblems(page)) found.push(`${name}  ${line}`);
-  }
-  await page.evaluate(() => localStorage.clear());
-  await page.close();
-  assert.deepEqual(found, []);
+  const places = [...(await routePlaces(page)), ...STATES];
+  assert.deepEqual(await problemsAt(page, places, outlineProblems), []);
 });
 
 for (const [label, width, zoom] of [
