@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -81,15 +81,6 @@ export default defineConfig(({ mode }) => ({
       ? []
       : [prerenderStartPage(fileURLToPath(import.meta.url))]),
   ],
-  server: {
-    // Tests compare what the app shows with the published article in ../shared.
-    fs: {
-      allow: [
-        '.',
-        ...(existsSync('../shared/case-study') ? [realpathSync('../shared/case-study')] : []),
-      ],
-    },
-  },
   build: {
     // The single file is the product; a size warning at Vite's default 500 kB is noise here.
     chunkSizeWarningLimit: 2000,

@@ -12,8 +12,11 @@ export async function answerQuestion(user: UserEvent, question: Question, wrong 
   const card = screen.getByRole('group', {
     name: (name) => name.startsWith(plainText(question.prompt).slice(0, 20)),
   });
+  // `hidden: true` skips getByRole's visibility check, which calls getComputedStyle on every
+  // ancestor of every candidate and is most of this helper's time in jsdom; the card is on
+  // screen (it was just found by role), so nothing hidden can match.
   const byName = (role: 'radio' | 'checkbox', name: string) =>
-    within(card).getByRole(role, { name: (n) => n.includes(name.trim()) });
+    within(card).getByRole(role, { hidden: true, name: (n) => n.includes(name.trim()) });
   switch (question.kind) {
     case 'single-choice': {
       const pick = wrong
@@ -36,7 +39,7 @@ export async function answerQuestion(user: UserEvent, question: Question, wrong 
       }
       break;
     case 'categorize': {
-      const groups = within(card).getAllByRole('group');
+      const groups = within(card).getAllByRole('group', { hidden: true });
       for (const item of question.items) {
         const text = item.sentence
           ? (articleUnits.get(item.sentence)?.text ?? '')
@@ -45,7 +48,7 @@ export async function answerQuestion(user: UserEvent, question: Question, wrong 
         const right = question.rubric.answer[item.id];
         const label = question.labels.find((l) => (wrong ? l.id !== right : l.id === right));
         if (group && label)
-          await user.click(within(group).getByRole('radio', { name: label.text }));
+          await user.click(within(group).getByRole('radio', { hidden: true, name: label.text }));
       }
       break;
     }
@@ -57,7 +60,9 @@ export async function answerQuestion(user: UserEvent, question: Question, wrong 
       for (let target = 0; target < want.length; target++) {
         const text = textOf(want[target] ?? '');
         while (current().indexOf(text) > target) {
-          await user.click(within(card).getByRole('button', { name: `Move up: ${text}` }));
+          await user.click(
+            within(card).getByRole('button', { hidden: true, name: `Move up: ${text}` }),
+          );
         }
       }
       break;

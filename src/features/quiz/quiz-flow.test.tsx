@@ -26,13 +26,16 @@ describe('a quiz, from start to results', () => {
   it('runs through every question, shows results, and offers to retry what was missed', async () => {
     const { user } = renderRoute(`/lessons/${lesson.id}/quiz`);
     await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
+    let missedOne = false;
     for (let i = 0; i < quiz.questions.length; i++) {
       expect(
         screen.getByRole('heading', { name: `Question ${i + 1} of ${quiz.questions.length}` }),
       ).toBeInTheDocument();
       const q = currentQuestion();
-      // Get the first question wrong (twice), the rest right.
-      if (i === 0) {
+      // Get one question wrong (twice), the rest right. The order is random per attempt, so
+      // the wrong one is the first that can be wrong: short answers are self-assessed.
+      if (!missedOne && q.kind !== 'short-answer') {
+        missedOne = true;
         await answerQuestion(user, q, true);
         await user.click(screen.getByRole('button', { name: 'Try again' }));
         await user.click(screen.getByRole('button', { name: 'Check' }));
@@ -59,7 +62,9 @@ describe('a quiz, from start to results', () => {
     await answerQuestion(user, currentQuestion());
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     await screen.findByText('100%');
-  });
+    // The whole journey through the UI takes about 2 s on an idle 2-core machine and up to three
+    // times that when the machine is busy; the default 5 s would make it fail under load.
+  }, 20_000);
 
   it('keeps an attempt in progress across a reload', async () => {
     const first = renderRoute(`/lessons/${lesson.id}/quiz`);

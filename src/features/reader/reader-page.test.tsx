@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import published from '../../../../shared/case-study/article.txt?raw';
+import published from '../../../lessons/case-study/article.txt?raw';
 import { renderRoute } from '../../testing/render';
 
 /** What a reader sees of a sentence: its text, without the sentence-number label. */
