@@ -10,18 +10,30 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-// Imports flow one way: domain ← content/scoring ← stores ← components ← features ← app.
+// Imports flow one way: domain ← content/scoring ← stores ← components ← features ← app,
+// and stores ← lms (the SCORM adapter, started by src/main.tsx).
 // Features never import each other; shared code moves down a layer instead.
 const zones = [
   ...['domain', 'scoring', 'content'].map((layer) => ({
     target: `./src/${layer}`,
-    from: ['./src/stores', './src/components', './src/features', './src/app'],
+    from: ['./src/stores', './src/lms', './src/components', './src/features', './src/app'],
     message: `${layer}/ holds pure logic and data: no UI, no store.`,
   })),
   {
     target: './src/stores',
+    from: ['./src/lms', './src/components', './src/features', './src/app'],
+    message: 'Stores must not depend on UI or on the LMS adapter.',
+  },
+  {
+    // Loaded only when an LMS is found (src/main.tsx); it reports the stores' data, with no UI.
+    target: './src/lms',
     from: ['./src/components', './src/features', './src/app'],
-    message: 'Stores must not depend on UI.',
+    message: 'The LMS adapter reports what the stores hold; it has no UI.',
+  },
+  {
+    target: ['./src/components', './src/features', './src/app'],
+    from: './src/lms',
+    message: 'Only src/main.tsx starts the LMS adapter; the UI reads its state from the stores.',
   },
   {
     target: './src/components',

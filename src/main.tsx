@@ -6,10 +6,13 @@ import { AppReady } from './app/app-ready';
 import { registerServiceWorker } from './app/service-worker';
 import { watchSettings } from './app/watch-settings';
 import { openDetailsWhilePrinting } from './app/print-details';
+import { startLms } from './lms/discover';
 import './styles/index.css';
 
 watchSettings();
 openDetailsWhilePrinting();
+// Under an LMS (SCORM), report progress to it; the adapter loads only if an LMS is found.
+const underLms = startLms();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -28,4 +31,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-registerServiceWorker();
+// An LMS serves (and updates) the module itself: no service worker inside it.
+if (!underLms) registerServiceWorker();

@@ -5,6 +5,7 @@ import { lessons } from '../content';
 import { SettingsMenu } from '../components/settings-menu';
 import { Notices } from '../components/notices';
 import { useAppStore } from '../stores/app-store';
+import { useNoticeStore } from '../stores/notice-store';
 import { setLastVisited } from '../stores/progress';
 
 /** Moves focus to the new page's heading after in-app navigation (not on first load). */
@@ -37,6 +38,7 @@ export function RootLayout() {
   useRememberPlace();
   const { pathname } = useLocation();
   const teacherMode = useAppStore((s) => s.settings.teacherMode);
+  const lms = useNoticeStore((s) => s.lms);
   // The menu (narrow screens) is open for one page: navigating closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === pathname;
@@ -102,8 +104,9 @@ export function RootLayout() {
       </div>
       <footer className="site-footer">
         <p>
-          Works offline. Progress is kept in this browser on this device only; nothing is sent
-          anywhere.
+          {lms
+            ? 'Progress is kept in this browser and sent to your LMS, which keeps your status, score and answers.'
+            : 'Works offline. Progress is kept in this browser on this device only; nothing is sent anywhere.'}
         </p>
       </footer>
     </div>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { useNoticeStore } from '../stores/notice-store';
 import type { StorageProblem } from '../stores/storage';
+import type { LmsProblem } from '../stores/notice-store';
 import { downloadText } from './download';
 
 const STORAGE_MESSAGES: Record<StorageProblem, string> = {
@@ -16,11 +17,20 @@ const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   full: 'This browser has no room left to save progress. You can carry on, but your work here lasts only until you close this tab. Download your results to keep them.',
 };
 
+const LMS_MESSAGES: Record<LmsProblem, string> = {
+  'not-saved':
+    'Your results may not have reached your LMS. You can carry on: your progress is kept in this browser, and Progress → "Download my results" saves a copy you can hand in.',
+  'not-restored':
+    'The progress your LMS saved for you could not be read by this copy of the module, so this visit starts from what this browser has. So that nothing the LMS holds is overwritten, results from this visit are not sent to it.',
+};
+
 /** One polite message per problem, and the "new version" prompt. */
 export function Notices() {
   const storage = useNoticeStore((s) => s.storage);
   const dismissStorage = useNoticeStore((s) => s.dismissStorage);
   const updateReady = useNoticeStore((s) => s.updateReady);
+  const lmsProblem = useNoticeStore((s) => s.lmsProblem);
+  const dismissLms = useNoticeStore((s) => s.dismissLms);
 
   return (
     <div className="notices" role="status">
@@ -51,6 +61,16 @@ export function Notices() {
               </button>
             ) : null}
             <button type="button" className="button" onClick={dismissStorage}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {lmsProblem ? (
+        <div className="notice notice-warning">
+          <p>{LMS_MESSAGES[lmsProblem]}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={dismissLms}>
               Dismiss
             </button>
           </div>

@@ -34,6 +34,11 @@ export interface AppState extends PersistedState {
   removeLearner(id: string): void;
   /** Puts an imported learner record in place (replacing the one with its id, if any). */
   putLearner(learner: Learner): void;
+  /**
+   * Makes an LMS's learner the active one (replacing the one with its id, if any) and drops
+   * the untouched default learner a first visit creates, so the LMS learner is the default.
+   */
+  adoptLearner(learner: Learner): void;
 }
 
 export const DEFAULT_LEARNER_NAME = 'Learner 1';
@@ -129,6 +134,17 @@ function keepValid<S extends v.GenericSchema>(schema: S, field: unknown) {
   return out;
 }
 
+/** The learner a first visit creates, never renamed and with no progress. */
+function untouched(l: Learner): boolean {
+  return (
+    l.name === DEFAULT_LEARNER_NAME &&
+    Object.keys(l.lessons).length +
+      Object.keys(l.activities).length +
+      Object.keys(l.quizzes).length ===
+      0
+  );
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -174,6 +190,16 @@ export const useAppStore = create<AppState>()(
         putLearner: (learner) =>
           set((s) => ({
             learners: { ...s.learners, [learner.id]: learner },
+            activeLearnerId: learner.id,
+          })),
+        adoptLearner: (learner) =>
+          set((s) => ({
+            learners: {
+              ...Object.fromEntries(
+                Object.entries(s.learners).filter(([id, l]) => id !== learner.id && !untouched(l)),
+              ),
+              [learner.id]: learner,
+            },
             activeLearnerId: learner.id,
           })),
       };
