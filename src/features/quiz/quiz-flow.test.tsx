@@ -59,7 +59,9 @@ describe('a quiz, from start to results', () => {
     await answerQuestion(user, currentQuestion());
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     await screen.findByText('100%');
-  });
+    // It clicks through every item of the whole Lesson 1 quiz, one simulated event at a time:
+    // more than the 5 s default on a busy machine. Not a speed check.
+  }, 30_000);
 
   it('keeps an attempt in progress across a reload', async () => {
     const first = renderRoute(`/lessons/${lesson.id}/quiz`);
