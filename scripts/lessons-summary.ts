@@ -1,5 +1,6 @@
 import type { Content } from '../src/domain/content';
 import type { Question } from '../src/domain/question';
+import { cueFigures, describeCues } from '../src/content/compile/cues';
 import { judgements } from '../src/scoring/score';
 
 /** A few lines on what lessons/ holds: the figures a content reviewer asks for. */
@@ -16,9 +17,17 @@ export function summarize(content: Content): string {
     const practice = lesson.activities.flatMap((a) => a.questions);
     lines.push(
       `  ${lesson.label} (${lesson.id}): quiz ${describe(lesson.quiz.questions)}; practice ${describe(practice)}`,
+      ...cueLines('quiz', lesson.quiz.questions),
+      ...lesson.activities.flatMap((a) => cueLines(`practice "${a.id}"`, a.questions)),
     );
   }
   return lines.join('\n');
+}
+
+/** How far a test-wise learner gets by form alone (src/content/compile/cues.ts). */
+function cueLines(what: string, questions: Question[]): string[] {
+  const [first = '', ...rest] = describeCues(cueFigures(questions));
+  return [`    ${what}: ${first}`, ...rest.map((l) => `      ${l}`)];
 }
 
 function describe(questions: Question[]): string {
