@@ -33,7 +33,12 @@ export function pageCode(html: string): PageCode {
         if (key.startsWith('on')) throw new Error(`<${name} ${key}>: inline handlers are refused`);
       }
       if (name === 'script') {
-        if (attr('src') !== undefined) throw new Error('<script src>: all code must be inline');
+        if (attr('src') !== undefined) {
+          throw new Error(
+            `<script src="${attr('src')}">: the policy allows only inline scripts, by hash; a ` +
+              'build that loads script files must also change script-src in scripts/csp-plugin.ts',
+          );
+        }
         found.scripts.push(textOf(node));
       }
       if (name === 'style') found.styles.push(textOf(node));
