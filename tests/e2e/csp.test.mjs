@@ -14,8 +14,6 @@ import { launch, watchPage } from './browser.mjs';
 import { DIST, INDEX, discoverRoutes, fileUrl, startServer, waitForHeading } from './helpers.mjs';
 import { answerCurrent } from './quiz-driver.mjs';
 
-const HOSTED_PORT = 4311;
-const RECORDER_PORT = 4312;
 const POLICY = 'meta[http-equiv="Content-Security-Policy"]';
 /** Routes not linked from the menu. */
 const EXTRA_ROUTES = [
@@ -33,7 +31,7 @@ let recorder;
 before(async () => {
   browser = await launch();
   scratch = mkdtempSync(join(tmpdir(), 'csp-'));
-  recorder = await startRecorder(RECORDER_PORT);
+  recorder = await startRecorder();
 });
 after(async () => {
   await browser?.close();
@@ -57,7 +55,7 @@ test('from file://, every route and interactive state runs with no policy refusa
 });
 
 test('hosted, every route and state runs with no refusal; service worker and manifest work', async () => {
-  const server = await startServer(DIST, HOSTED_PORT);
+  const server = await startServer(DIST);
   const page = await browser.context.newPage();
   const { violations, problems } = await watchPolicy(page);
   try {
@@ -96,7 +94,7 @@ for (const [where, open] of [
   [
     'a hosted copy',
     async (page) => {
-      const server = await startServer(DIST, HOSTED_PORT);
+      const server = await startServer(DIST);
       await page.goto(server.url);
       return server;
     },
@@ -278,13 +276,16 @@ function sendFromPage(page, target) {
   }, target);
 }
 
-async function startRecorder(port) {
+async function startRecorder() {
   const requests = [];
   const server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     res.writeHead(204).end();
   });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  // A free port the system picks, so parallel runs never collide.
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
