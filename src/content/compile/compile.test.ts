@@ -68,6 +68,13 @@ describe('compileLessons', () => {
     });
   });
 
+  it("keeps a source's funding note", () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    expect(content?.sources.find((s) => s.id === 'sample-site')?.funding).toBe(
+      'Owned by a state broadcaster (general knowledge).',
+    );
+  });
+
   it('applies defaults: pass mark, tries, skill from the lesson, candidates = whole article', () => {
     const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
     const lesson = content?.lessons[0];
