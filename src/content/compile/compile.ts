@@ -366,6 +366,7 @@ class Compiler {
         confidence: s.confidence,
         confidenceNote: s.confidenceNote,
         dossier: s.dossier,
+        ...(s.funding ? { funding: s.funding } : {}),
       };
       return { value: source, where: yaml.where(['sources', i, 'id']) };
     });
