@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/compile/vite-plugin.ts';
 import { prerenderStartPage } from './scripts/prerender-plugin.ts';
+import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts';
 
 // The manifest link is added from code only when served over http(s): on file:// Chromium
 // logs CORS errors for it (tech-notes §6).
@@ -36,6 +37,10 @@ const stripManifestLink: Plugin = {
 };
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The install icon travels inside the manifest as a data: URL: the page's policy lets images
+// come only from data: (README, "Privacy"), and browsers fetch manifest icons under it.
+const iconSvg = readFileSync(new URL('./src/app/icon.svg', import.meta.url), 'utf8').trim();
+const icon = `data:image/svg+xml,${encodeURIComponent(iconSvg)}`;
 
 export default defineConfig(({ mode }) => ({
   // Recorded in exported learning records, so a teacher can see which copy produced them.
@@ -60,10 +65,10 @@ export default defineConfig(({ mode }) => ({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e79',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        icons: [{ src: icon, sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,webmanifest}'],
         navigateFallback: 'index.html',
         // Not implied when injectRegister is false; without them the first page is never
         // controlled and updates wait for every tab to close.
@@ -80,6 +85,8 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'prerender' || process.env.VITEST
       ? []
       : [prerenderStartPage(fileURLToPath(import.meta.url))]),
+    // Last: hashes the final inline code into a Content-Security-Policy (README, "Privacy").
+    contentSecurityPolicyPlugin(),
   ],
   build: {
     // The single file is the product; a size warning at Vite's default 500 kB is noise here.

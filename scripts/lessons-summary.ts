@@ -1,5 +1,7 @@
-import type { Content } from '../src/domain/content';
+import type { Content, Lesson } from '../src/domain/content';
 import type { Question } from '../src/domain/question';
+import { cueFigures, describeCues } from '../src/content/compile/cues';
+import type { Rich } from '../src/domain/rich';
 import { judgements } from '../src/scoring/score';
 
 /** A few lines on what lessons/ holds: the figures a content reviewer asks for. */
@@ -16,9 +18,33 @@ export function summarize(content: Content): string {
     const practice = lesson.activities.flatMap((a) => a.questions);
     lines.push(
       `  ${lesson.label} (${lesson.id}): quiz ${describe(lesson.quiz.questions)}; practice ${describe(practice)}`,
+      `    ${reading(lesson)}`,
+      ...cueLines('quiz', lesson.quiz.questions),
+      ...lesson.activities.flatMap((a) => cueLines(`practice "${a.id}"`, a.questions)),
     );
   }
   return lines.join('\n');
+}
+
+/** How far a test-wise learner gets by form alone (src/content/compile/cues.ts). */
+function cueLines(what: string, questions: Question[]): string[] {
+  const [first = '', ...rest] = describeCues(cueFigures(questions));
+  return [`    ${what}: ${first}`, ...rest.map((l) => `      ${l}`)];
+}
+
+/** Words a learner reads on the main path and behind "Go deeper", and the time given. */
+function reading(lesson: Lesson): string {
+  const words = { main: 0, deeper: 0 };
+  const walk = (nodes: Rich, where: 'main' | 'deeper') => {
+    for (const n of nodes) {
+      if (typeof n === 'string') words[where] += n.split(/\s+/).filter(Boolean).length;
+      else if (n.t === 'teacher') continue;
+      else if ('c' in n) walk(n.c, n.t === 'deeper' ? 'deeper' : where);
+    }
+  };
+  walk([lesson.intro, ...lesson.sections.map((s) => s.body)].flat(), 'main');
+  const plan = lesson.teacher ? `, teacher plan ${lesson.teacher.minutes}` : '';
+  return `reading: main path ${words.main} words, Go deeper ${words.deeper} words; ${lesson.minutes} minutes${plan}`;
 }
 
 function describe(questions: Question[]): string {

@@ -99,6 +99,16 @@ function Element({ el, options }: { el: RichElement; options: RichOptions }) {
       );
     case 'teacher':
       return <TeacherNote>{inner}</TeacherNote>;
+    case 'deeper':
+      // Native <details>: closed by default, opened for printing by app/print-details.ts.
+      return (
+        <details className="deeper">
+          <summary>
+            <span className="deeper-label">Go deeper:</span> {el.title}
+          </summary>
+          <div className="deeper-body">{inner}</div>
+        </details>
+      );
     case 'activity':
       return <>{options.activity?.(el.id) ?? null}</>;
   }

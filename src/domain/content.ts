@@ -50,17 +50,26 @@ export const SOURCE_KINDS = [
   'Russian-state/aligned',
   'government',
   'NGO',
-  'independent press',
+  'press',
   'think tank / research',
   'academic',
   'tertiary',
   'alternative press',
   'paid advocacy',
   'self-description',
+  'law-firm summary',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const CONFIDENCE = ['high', 'medium-high', 'medium', 'low-medium', 'low'] as const;
+/** The dossier's ratings; "not rated" where the dossier gives a source no rating of its own. */
+export const CONFIDENCE = [
+  'high',
+  'medium-high',
+  'medium',
+  'low-medium',
+  'low',
+  'not rated',
+] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
 export interface Source {
@@ -80,6 +89,11 @@ export interface Source {
   confidenceNote: string;
   /** Where in the dossier this comes from, e.g. "§1.3". */
   dossier: string;
+  /**
+   * Who owns or pays for the outlet, when a state does or the dossier records it; marked
+   * "general knowledge" when the dossier does not.
+   */
+  funding?: string;
 }
 
 export interface GlossaryTerm {

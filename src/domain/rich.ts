@@ -26,6 +26,8 @@ export type RichElement =
   | { t: 'box'; kind: BoxKind; c: Rich }
   /** Shown only in teacher mode. */
   | { t: 'teacher'; c: Rich }
+  /** Background off the lesson's main path: closed until the reader opens it (opens to print). */
+  | { t: 'deeper'; title: string; c: Rich }
   /** A practice activity from the lesson's activities.yaml, embedded here. */
   | { t: 'activity'; id: string };
 

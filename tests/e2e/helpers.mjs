@@ -28,8 +28,11 @@ export async function waitForHeading(page) {
   await page.locator('#main h1').first().waitFor({ state: 'visible' });
 }
 
-/** Starts tests/e2e/static-server.mjs as its own process so a test can kill it. */
-export async function startServer(root, port, extra = []) {
+/**
+ * Starts tests/e2e/static-server.mjs as its own process so a test can kill it. By default on a
+ * free port the system picks, so test runs side by side on one machine never collide.
+ */
+export async function startServer(root, port = 0, extra = []) {
   const child = spawn(
     process.execPath,
     ['tests/e2e/static-server.mjs', root, String(port), ...extra],
@@ -37,12 +40,15 @@ export async function startServer(root, port, extra = []) {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  await new Promise((ok, fail) => {
+  const line = await new Promise((ok, fail) => {
     child.once('error', fail);
-    child.stdout.once('data', ok);
+    child.once('exit', (code) => fail(new Error(`static server exited (${code})`)));
+    child.stdout.once('data', (data) => ok(String(data)));
   });
+  const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(line)?.[0];
+  if (!url) throw new Error(`static server said: ${line}`);
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     stop: () =>
       new Promise((ok) => {
         if (child.exitCode !== null || child.signalCode !== null) return ok();

@@ -77,7 +77,8 @@ test('a whole lesson can be done with the keyboard alone, with focus always visi
   await page.getByRole('heading', { level: 1, name: /^Lesson 1/ }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
 
-  // Practice: every question of the activity, answered and checked from the keyboard.
+  // Practice: every question of the first activity, answered and checked from the keyboard.
+  const activities = await page.locator('.activity').count();
   const practice = page.locator('.activity').first();
   const cards = practice.locator('.question-card');
   for (let i = 0; i < (await cards.count()); i++) {
@@ -168,7 +169,7 @@ test('a whole lesson can be done with the keyboard alone, with focus always visi
   // Progress records the lesson as read, practised and taken.
   await page.goto(fileUrl('/progress'));
   const lesson1 = page.locator('.progress-item').first();
-  assert.match(await lesson1.textContent(), /Practice done: 1 of 1/);
+  assert.match(await lesson1.textContent(), new RegExp(`Practice done: 1 of ${activities}(?!\\d)`));
   assert.match(await lesson1.textContent(), /Quiz attempts: 1/);
   assert.doesNotMatch(await lesson1.textContent(), /Sections read: 0 of/);
   assert.deepEqual(problems, []);

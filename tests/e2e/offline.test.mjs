@@ -10,12 +10,12 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-for (const [label, port, prefix] of [
-  ['the web root', 4301, ''],
-  ['a subfolder', 4302, 'dist/'],
+for (const [label, prefix] of [
+  ['the web root', ''],
+  ['a subfolder', 'dist/'],
 ]) {
   test(`works offline after one visit when hosted at ${label}`, async () => {
-    const server = await startServer(DIST, port);
+    const server = await startServer(DIST);
     const base = `${server.url}${prefix}`;
     const page = await browser.context.newPage();
     const problems = watchPage(page);

@@ -71,3 +71,27 @@ for (const [name, route, prepare] of VIEWS) {
     });
   }
 }
+
+test('"Go deeper" blocks are closed on screen, open in print, and closed again afterwards', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(fileUrl('/lessons/counter-evidence'));
+  await waitForHeading(page);
+  const openCount = () =>
+    page.evaluate(
+      () => [...document.querySelectorAll('details.deeper')].filter((d) => d.open).length,
+    );
+  const total = await page.locator('details.deeper').count();
+  assert.ok(total > 0, 'the lesson has Go deeper blocks');
+  assert.equal(await openCount(), 0);
+  // Registered after the app's own listener, so it sees the page as it is printed.
+  await page.evaluate(() => {
+    window.openWhilePrinting = -1;
+    addEventListener('beforeprint', () => {
+      window.openWhilePrinting = document.querySelectorAll('details.deeper[open]').length;
+    });
+  });
+  await page.pdf({ format: 'A4' });
+  assert.equal(await page.evaluate(() => window.openWhilePrinting), total);
+  assert.equal(await openCount(), 0);
+  await page.close();
+});

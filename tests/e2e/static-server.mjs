@@ -32,7 +32,7 @@ async function resolveFile(urlPath) {
   return (await stat(file).catch(() => null))?.isFile() ? file : null;
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const file = await resolveFile(path);
   if (!file) {
@@ -49,6 +49,10 @@ createServer(async (req, res) => {
     headers['content-encoding'] = 'gzip';
   }
   res.writeHead(200, headers).end(body);
-}).listen(Number(portArg), '127.0.0.1', () => {
-  process.stdout.write(`listening on http://127.0.0.1:${portArg}/\n`);
+});
+// Port 0 asks the system for a free port; the line below says which (tests read it).
+server.listen(Number(portArg), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : portArg;
+  process.stdout.write(`listening on http://127.0.0.1:${port}/\n`);
 });

@@ -21,7 +21,7 @@ after(async () => {
 });
 
 test('tells the learner when a new version has been installed', async () => {
-  const server = await startServer(site, 4303);
+  const server = await startServer(site);
   const page = await browser.context.newPage();
   try {
     await page.goto(server.url);

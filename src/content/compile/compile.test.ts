@@ -53,6 +53,28 @@ describe('compileLessons', () => {
     ]);
   });
 
+  it('compiles a "Go deeper" block with its title and body', () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    const body = content?.lessons[0]?.sections[0]?.body ?? [];
+    expect(body.at(-1)).toEqual({
+      t: 'deeper',
+      title: 'Where the claim came from',
+      c: [
+        {
+          t: 'p',
+          c: ['Background that is ', { t: 'em', c: ['not'] }, ' needed on the main path.'],
+        },
+      ],
+    });
+  });
+
+  it("keeps a source's funding note", () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    expect(content?.sources.find((s) => s.id === 'sample-site')?.funding).toBe(
+      'Owned by a state broadcaster (general knowledge).',
+    );
+  });
+
   it('applies defaults: pass mark, tries, skill from the lesson, candidates = whole article', () => {
     const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
     const lesson = content?.lessons[0];

@@ -23,6 +23,7 @@ import type {
 } from '../../domain/content.ts';
 import type { Question, Skill } from '../../domain/question.ts';
 import type { Rich } from '../../domain/rich.ts';
+import { cueErrors } from './cues.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import {
   compileInlineMarkdown,
@@ -110,6 +111,7 @@ class Compiler {
       'question',
       lessons.flatMap((l) => l.questions),
     );
+    this.errors.push(...cueErrors(lessons));
     this.resolveRefs({
       article,
       sources: sources.map((s) => s.value),
@@ -364,6 +366,7 @@ class Compiler {
         confidence: s.confidence,
         confidenceNote: s.confidenceNote,
         dossier: s.dossier,
+        ...(s.funding ? { funding: s.funding } : {}),
       };
       return { value: source, where: yaml.where(['sources', i, 'id']) };
     });

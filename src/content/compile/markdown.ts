@@ -189,6 +189,7 @@ const USAGE: Record<string, string> = {
   example: ':::example{sentence=sentence-id phrase="…" title="…"} … :::',
   box: `:::box{kind=${BOX_KINDS.join('|')}} … :::`,
   teacher: ':::teacher … :::',
+  deeper: ':::deeper{title="…"} … :::',
 };
 
 const FORM: Record<string, Directive['type']> = {
@@ -201,6 +202,7 @@ const FORM: Record<string, Directive['type']> = {
   example: 'containerDirective',
   box: 'containerDirective',
   teacher: 'containerDirective',
+  deeper: 'containerDirective',
 };
 
 function compileDirective(node: Directive, ctx: MdContext, where: Where): RichNode[] {
@@ -293,6 +295,11 @@ function compileDirective(node: Directive, ctx: MdContext, where: Where): RichNo
     }
     case 'teacher':
       return [{ t: 'teacher', c: label() }];
+    case 'deeper': {
+      const title = need('title');
+      if (!title) return [];
+      return [{ t: 'deeper', title, c: label() }];
+    }
     default:
       return fail(`unknown directive "${name}"`);
   }

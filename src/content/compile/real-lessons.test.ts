@@ -57,6 +57,15 @@ describe('lessons/', () => {
     },
   );
 
+  // Learners and teachers must see the same time for a lesson, and each fits one class period.
+  it.each(lessons.map((l) => [l.label, l] as const))(
+    '%s: the learner estimate equals the teacher plan, and fits a 50-minute period',
+    (_label, lesson) => {
+      expect(lesson.teacher?.minutes).toBe(lesson.minutes);
+      expect(lesson.minutes).toBeLessThanOrEqual(50);
+    },
+  );
+
   it('annotates every sentence of the article, in every category', () => {
     const content = result.content;
     const noted = new Set(content?.annotations.flatMap((a) => a.sentences));

@@ -85,6 +85,7 @@ export const SourcesFile = v.strictObject({
       confidence: v.picklist(CONFIDENCE, `must be one of: ${CONFIDENCE.join(', ')}`),
       confidenceNote: text,
       dossier: text,
+      funding: v.optional(text),
     }),
   ),
 });

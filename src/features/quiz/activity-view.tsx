@@ -64,6 +64,7 @@ export function PracticeQuestions({
               questions.length > 1 ? `Question ${i + 1} of ${questions.length}` : 'Your turn'
             }
             headingLevel={4}
+            contextId={`activity-${activityId}`}
           />
         );
       })}

@@ -28,6 +28,11 @@ export interface QuestionCardProps {
   onTry(input: Input, points: number): void;
   /** "Question 3 of 10", or the activity's own heading. */
   heading: string;
+  /**
+   * The id of the heading this card sits under (a practice activity's title). It is read before
+   * the card's own heading, so cards in different activities on one page have distinct names.
+   */
+  contextId?: string;
   headingLevel: 2 | 3 | 4;
   /** Rendered under the feedback once the question is finished (Next, Finish…). */
   after?: ReactNode;
@@ -106,7 +111,11 @@ export function QuestionCard(props: QuestionCardProps) {
   const triesLeft = maxTries - tries.length;
 
   return (
-    <section className="question-card" ref={cardRef} aria-labelledby={`${uid}-heading`}>
+    <section
+      className="question-card"
+      ref={cardRef}
+      aria-labelledby={props.contextId ? `${props.contextId} ${uid}-heading` : `${uid}-heading`}
+    >
       <H id={`${uid}-heading`} className="question-heading" tabIndex={-1}>
         {heading}
       </H>

@@ -13,15 +13,16 @@ const KIND_NOTES: Record<SourceKind, string> = {
   'Russian-state/aligned':
     'outlets sanctioned or named by governments as part of Russian influence networks',
   government: 'governments, parliaments, courts and their agencies',
-  NGO: 'non-governmental organisations such as human-rights groups',
-  'independent press':
-    'news media not run by a government or a party (their owners still have interests)',
+  NGO: 'non-governmental organisations such as human-rights groups (they have aims of their own)',
+  press:
+    'news media of every kind: commercial, public-service, and outlets owned or funded by a state (see "Funding"). Owners and funders have interests.',
   'think tank / research': 'research groups and security firms',
   academic: 'universities and scholarly works',
   tertiary: 'encyclopedias, mirrors and aggregators',
   'alternative press': 'alternative sites republishing authors from one side',
   'paid advocacy': 'reports paid for by one side, interest disclosed',
   'self-description': 'what an organisation says about itself',
+  'law-firm summary': "a law firm's summary of a government action",
 };
 
 /**
@@ -40,7 +41,7 @@ export function SourcesPage() {
       (s) =>
         (kind === 'all' || s.kind === kind) &&
         (!q ||
-          [s.publisher, s.title, s.description, s.date, s.via].some((f) =>
+          [s.publisher, s.title, s.description, s.date, s.via, s.funding].some((f) =>
             f?.toLowerCase().includes(q),
           )),
     );
@@ -82,6 +83,11 @@ export function SourcesPage() {
       </ul>
       <section aria-labelledby="kinds-heading">
         <h2 id="kinds-heading">Kinds of source</h2>
+        <p>
+          A kind says what a source is, not whether it is right. Where a state owns or funds an
+          outlet, of any country, its entry says so under <strong>Funding</strong>: from the
+          research notes where they record it, otherwise marked as general knowledge.
+        </p>
         <dl className="kind-list">
           {SOURCE_KINDS.map((k) => (
             <div key={k}>
@@ -123,6 +129,12 @@ function SourceEntry({ source: s, targeted }: { source: Source; targeted: boolea
           <dt>Date</dt>
           <dd>{s.date}</dd>
         </div>
+        {s.funding ? (
+          <div>
+            <dt>Funding</dt>
+            <dd>{s.funding}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Confidence</dt>
           <dd>
