@@ -56,7 +56,7 @@ before(async () => {
     copyFileSync(join('node_modules/scorm-again/dist', f), join(site, 'lms', f));
   }
   copyFileSync('tests/e2e/scorm-lms.html', join(site, 'index.html'));
-  server = await startServer(site, 4311);
+  server = await startServer(site);
 });
 
 after(async () => {
