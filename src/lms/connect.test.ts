@@ -111,6 +111,15 @@ describe('connecting to an LMS', () => {
     expect(lms.values.get('cmi.location')).toBe('/glossary');
   });
 
+  it('a change that reports nothing new sends nothing (no commit at every keystroke)', () => {
+    const lms = fakeLms(who);
+    connect(lms.found);
+    const before = lms.calls.length;
+    useAppStore.getState().updateLearner((l) => ({ ...l }));
+    useAppStore.getState().updateSettings({ teacherMode: true });
+    expect(lms.calls.length).toBe(before);
+  });
+
   it('ends the session when the page goes away', () => {
     const lms = fakeLms(who);
     connect(lms.found);

@@ -4,9 +4,8 @@
  * It makes the LMS's learner the active learner (restoring the progress the LMS saved for
  * them, merged with what this browser has), then follows that learner's progress in the
  * store: status, score and objectives as they change, one interaction per checked answer,
- * and at meaningful moments (an answer checked, a quiz finished, an activity done, a section
- * read) and when the page is hidden a commit with the session time and the progress as
- * suspend_data. The LMS is told the session has ended when the page goes away.
+ * and at meaningful moments (an answer checked, a quiz finished, an activity done) and when
+ * the page is hidden a commit with the session time and the progress as suspend_data. The LMS is told the session has ended when the page goes away.
  *
  * The learner is never blocked: every call is guarded, local progress is kept whatever the
  * LMS says, and the first problem shows one polite notice and logs its error code once.
@@ -154,7 +153,7 @@ class Reporter {
   private nextInteraction: number;
   private learner: Learner | undefined;
   private encoded: Learner | undefined;
-  private milestone = '';
+  private keys = { report: '', commit: '' };
   private closed = false;
   private readonly started = Date.now();
 
@@ -180,7 +179,12 @@ class Reporter {
 
   update(learner: Learner | undefined) {
     if (this.closed || this.readOnly || !learner || learner === this.learner) return;
+    // Kept for suspend_data even when nothing is reported now (a draft answer, a section read).
     this.learner = learner;
+    const keys = progressKeys(learner);
+    if (keys.report === this.keys.report) return;
+    const commit = keys.commit !== this.keys.commit;
+    this.keys = keys;
     const v = this.session.version;
     for (const [element, value] of statusElements(moduleReport(learner, content), v, (id) =>
       this.objectiveIndex(id),
@@ -188,16 +192,11 @@ class Reporter {
       this.setOnce(element, value);
     }
     if (learner.lastVisited) this.setOnce(this.names.location, learner.lastVisited.path);
-    for (const i of interactions(learner, content, v)) {
-      if (this.reported.has(i.key)) continue;
+    for (const i of interactions(learner, content, v, (key) => !this.reported.has(key))) {
       this.reported.add(i.key);
       this.writeInteraction(i);
     }
-    const milestone = milestoneOf(learner);
-    if (milestone !== this.milestone) {
-      this.milestone = milestone;
-      this.commit();
-    }
+    if (commit) this.commit();
   }
 
   /** Saves everything the LMS should keep now. */
@@ -265,17 +264,26 @@ class Reporter {
   }
 }
 
-/** Changes when a quiz answer is checked, a quiz finished, an activity done, a section read. */
-function milestoneOf(learner: Learner): string {
-  const quizzes = Object.values(learner.quizzes).flatMap((q) => q.attempts);
-  const finished = quizzes.filter((a) => a.finishedAt !== null).length;
-  const tries = quizzes.reduce(
-    (n, a) => n + Object.values(a.answers).reduce((m, answer) => m + answer.tries.length, 0),
-    0,
-  );
+/**
+ * Cheap summaries of a learner's progress, so that a store change that reports nothing new (a
+ * keystroke in an answer not yet checked, a setting) costs nothing. `report` changes with
+ * anything the LMS is told; `commit` at the meaningful moments: an answer checked, a quiz
+ * finished, a practice activity done (not a section read: that happens while scrolling, and
+ * some LMSs commit with a synchronous request).
+ */
+function progressKeys(learner: Learner): { report: string; commit: string } {
+  const attempts = Object.values(learner.quizzes).flatMap((q) => q.attempts);
+  const finished = attempts.filter((a) => a.finishedAt !== null).length;
+  let tries = 0;
+  for (const a of attempts)
+    for (const answer of Object.values(a.answers)) tries += answer.tries.length;
   const done = Object.values(learner.activities).filter((a) => a.done).length;
-  const read = Object.values(learner.lessons).reduce((n, l) => n + l.sectionsRead.length, 0);
-  return `${finished}|${tries}|${done}|${read}`;
+  const commit = `${finished}|${tries}|${done}`;
+  const touched = Object.keys(learner.lessons).length;
+  return {
+    commit,
+    report: `${commit}|${attempts.length}|${touched}|${learner.lastVisited?.path ?? ''}`,
+  };
 }
 
 export function connect(found: FoundApi) {

@@ -142,7 +142,13 @@ export interface Interaction {
  * follow as further ones. Latency is the time since the learner's previous checked answer in
  * the attempt (or its start), counting at most five minutes, as the module's time on task does.
  */
-export function interactions(learner: Learner, content: Content, v: ScormVersion): Interaction[] {
+export function interactions(
+  learner: Learner,
+  content: Content,
+  v: ScormVersion,
+  /** Only these are built (counting the tries before them still needs them all). */
+  wanted: (key: string) => boolean = () => true,
+): Interaction[] {
   const out: Interaction[] = [];
   for (const lesson of content.lessons) {
     const byId = new Map(lesson.quiz.questions.map((q) => [q.id, q]));
@@ -159,8 +165,12 @@ export function interactions(learner: Learner, content: Content, v: ScormVersion
         if (!question) continue;
         const n = (triesSoFar.get(questionId) ?? 0) + 1;
         triesSoFar.set(questionId, n);
+        const key = `${attempt.id}/${questionId}/${i}`;
+        const latencyMs = Math.min(Math.max(0, t.at - (before ?? previous)), BREAK_MS);
+        previous = t.at;
+        if (!wanted(key)) continue;
         out.push({
-          key: `${attempt.id}/${questionId}/${i}`,
+          key,
           id: n === 1 ? questionId : `${questionId}-try${n}`,
           lessonId: lesson.id,
           type: INTERACTION_TYPES[question.kind][v],
@@ -168,9 +178,8 @@ export function interactions(learner: Learner, content: Content, v: ScormVersion
           correct: correctResponse(question, v),
           points: t.points,
           at: t.at,
-          latencyMs: Math.min(Math.max(0, t.at - (before ?? previous)), BREAK_MS),
+          latencyMs,
         });
-        previous = t.at;
       }
     }
   }
