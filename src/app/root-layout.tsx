@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { paths, MODULE_TITLE } from '../config/paths';
 import { lessons } from '../content';
 import { SettingsMenu } from '../components/settings-menu';
+import { LearnerChip } from '../components/learner-chip';
 import { Notices } from '../components/notices';
 import { useAppStore } from '../stores/app-store';
 import { setLastVisited } from '../stores/progress';
@@ -68,6 +69,7 @@ export function RootLayout() {
         <Link to={paths.home} className="brand">
           {MODULE_TITLE}
         </Link>
+        <LearnerChip />
         <div className="header-tools">
           {teacherMode ? (
             <Link to={paths.teacher} className="mode-badge">
