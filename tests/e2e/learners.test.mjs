@@ -2,8 +2,9 @@
 // choosing or adding a learner, then back to the same quiz.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { launch, watchPage } from './browser.mjs';
 import { fileUrl, waitForHeading } from './helpers.mjs';
+import { answerCurrent, moveOn } from './quiz-driver.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -37,3 +38,28 @@ for (const [width, height] of [
     await page.close();
   });
 }
+
+test('switching learners in the middle of a quiz keeps each one’s attempt apart', async () => {
+  const page = await browser.context.newPage();
+  const problems = watchPage(page);
+  await page.goto(fileUrl(QUIZ));
+  await waitForHeading(page);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerCurrent(page, 'mouse');
+  await moveOn(page, 'mouse');
+  const where = await page.locator('.question-heading').textContent();
+
+  const switchLink = page.getByRole('link', { name: 'Not you? Switch' });
+  await switchLink.click();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Bea');
+  await page.getByRole('button', { name: 'Start as a new learner' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+
+  await switchLink.click();
+  await page.getByRole('button', { name: 'I am Learner 1' }).click();
+  await page.locator('.question-heading').waitFor();
+  assert.equal(await page.locator('.question-heading').textContent(), where);
+  assert.deepEqual(problems, []);
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
