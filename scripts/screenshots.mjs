@@ -13,6 +13,7 @@ const SIZES = [
 ];
 const EXTRA = [
   '/progress/report',
+  '/learner?back=%2F',
   '/teacher/class-results',
   '/teacher/worksheet/authorship',
   '/no-such-page',

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../testing/render';
 import { useAppStore } from '../stores/app-store';
 import { DEFAULT_SETTINGS } from '../stores/settings';
+import { lessons } from '../content';
 
 describe('app shell', () => {
   it('has a skip link, a banner, main navigation, main content and a footer', () => {
@@ -40,6 +41,14 @@ describe('app shell', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sources' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toMatch(/^Sources · /);
+  });
+
+  it('moves focus to the target of a cross-reference link, not to the new heading', async () => {
+    const { user } = renderRoute(`/lessons/${lessons[0]!.id}`);
+    const link = screen.getAllByRole('link', { name: 'vague attribution' })[0]!;
+    await user.click(link);
+    await screen.findByRole('heading', { level: 1, name: 'Glossary' });
+    await waitFor(() => expect(document.getElementById('term-vague-attribution')).toHaveFocus());
   });
 
   it('shows a not-found page with a way back for an unknown address', () => {

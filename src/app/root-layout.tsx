@@ -1,18 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { paths, MODULE_TITLE } from '../config/paths';
 import { lessons } from '../content';
 import { SettingsMenu } from '../components/settings-menu';
+import { LearnerChip } from '../components/learner-chip';
 import { Notices } from '../components/notices';
 import { useAppStore } from '../stores/app-store';
 import { useNoticeStore } from '../stores/notice-store';
 import { setLastVisited } from '../stores/progress';
 
-/** Moves focus to the new page's heading after in-app navigation (not on first load). */
+/**
+ * Moves focus to the new page's heading after in-app navigation (not on first load). A layout
+ * effect, so that it runs before every page's own (passive) effects: a page that was asked to
+ * show a target (a sentence, a source, a term: useScrollTarget) then moves focus there, and wins.
+ */
 function useFocusHeadingOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
@@ -66,6 +71,7 @@ export function RootLayout() {
         <Link to={paths.home} className="brand">
           {MODULE_TITLE}
         </Link>
+        <LearnerChip />
         <div className="header-tools">
           {teacherMode ? (
             <Link to={paths.teacher} className="mode-badge">

@@ -13,6 +13,7 @@ import { TeacherPage } from '../features/teacher/teacher-page';
 import { ClassResultsPage } from '../features/teacher/class-results-page';
 import { WorksheetPage } from '../features/teacher/worksheet-page';
 import { ReportPage } from '../features/progress/report-page';
+import { ChooseLearnerPage } from '../features/progress/choose-learner-page';
 
 const routes: RouteObject[] = [
   {
@@ -27,6 +28,7 @@ const routes: RouteObject[] = [
           { path: 'lessons/:lessonId/quiz', Component: QuizPage },
           { path: 'progress', Component: ProgressPage },
           { path: 'progress/report', Component: ReportPage },
+          { path: 'learner', Component: ChooseLearnerPage },
           { path: 'sources', Component: SourcesPage },
           { path: 'glossary', Component: GlossaryPage },
           { path: 'teacher', Component: TeacherPage },

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import type { Input, Question } from '../domain/question';
 import { RichText } from './rich-text';
 import { articleUnits, sentenceById } from '../content';
+import { nestQuotes } from './plain-text';
 
 function sentenceLabel(id: string): ReactNode {
   const s = sentenceById.get(id);
   return (
     <>
       {s ? `Sentence ${s.number}: ` : null}
-      <q>{articleUnits.get(id)?.text ?? id}</q>
+      <q>{nestQuotes(articleUnits.get(id)?.text ?? id)}</q>
     </>
   );
 }

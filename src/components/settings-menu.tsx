@@ -14,7 +14,11 @@ const TEXT_SIZE_LABELS: Record<TextSize, string> = {
   largest: 'Largest',
 };
 
-/** Display settings: a disclosure (not a modal), closed by Escape or a click outside. */
+/**
+ * Display settings: a disclosure (not a modal), closed by Escape, a click outside or Done. On
+ * a phone the panel is a sheet along the bottom of the screen (components.css), so it fits
+ * whatever the width and text size.
+ */
 export function SettingsMenu() {
   const [open, setOpen] = useState(false);
   const settings = useAppStore((s) => s.settings);
@@ -22,6 +26,11 @@ export function SettingsMenu() {
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -85,6 +94,9 @@ export function SettingsMenu() {
             </label>
           ))}
         </fieldset>
+        <button type="button" className="button settings-done" onClick={close}>
+          Done
+        </button>
       </div>
     </div>
   );

@@ -8,6 +8,9 @@ export const paths = {
     `/lessons/${lessonId}?section=${encodeURIComponent(sectionId)}`,
   quiz: (lessonId: string) => `/lessons/${lessonId}/quiz`,
   progress: '/progress',
+  /** "Not you? Switch": choose or add a learner, then go back to `back`. */
+  learner: '/learner',
+  chooseLearner: (back: string) => `/learner?back=${encodeURIComponent(back)}`,
   report: '/progress/report',
   sources: '/sources',
   source: (sourceId: string) => `/sources?id=${encodeURIComponent(sourceId)}`,

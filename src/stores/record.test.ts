@@ -58,6 +58,11 @@ describe('learning record files', () => {
   it.each([
     ['an empty file', '', 'This file is empty.'],
     ['a file that is not JSON', 'PK\u0003\u0004 not json at all', 'it is not readable as JSON'],
+    [
+      'a results file cut short',
+      json(record()).slice(0, 300),
+      'This results file is damaged: it looks cut short',
+    ],
     ['JSON of another kind', json({ hello: 'world' }), 'not a results file from this module'],
     ['an array', '[1,2,3]', 'not a results file from this module'],
     ['no format version', json({ ...record(), formatVersion: undefined }), 'no format version'],

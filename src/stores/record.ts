@@ -77,6 +77,15 @@ export function parseRecord(text: string, content: Content): ParseResult {
         message: `This file contains a field named "${e.key}", which is not allowed. It was not imported.`,
       };
     }
+    // Our format's name is in it, but it does not parse: a file cut short (an interrupted
+    // download or copy) or edited by hand, not a file from somewhere else.
+    if (text.includes(`"${RECORD_FORMAT}"`)) {
+      return {
+        ok: false,
+        message:
+          'This results file is damaged: it looks cut short or edited by hand, so it cannot be read. Download it again from the device it came from.',
+      };
+    }
     return {
       ok: false,
       message: 'This is not a results file from this module (it is not readable as JSON).',

@@ -19,6 +19,7 @@ after(async () => browser?.close());
 /** Routes not linked from the menu. */
 const EXTRA_ROUTES = [
   '/progress/report',
+  '/learner?back=%2Fprogress',
   '/teacher/class-results',
   '/teacher/worksheet/authorship',
   '/teacher/answer-key/authorship',
@@ -51,6 +52,13 @@ const STATES = [
     async (page) => {
       await page.getByRole('button', { name: 'Start the quiz' }).click();
       await page.locator('.answer-key summary').click();
+    },
+  ],
+  [
+    'display settings open',
+    '/',
+    async (page) => {
+      await page.getByRole('button', { name: 'Display' }).click();
     },
   ],
   [
@@ -152,7 +160,12 @@ for (const [label, width, zoom] of [
     await waitForHeading(page);
     const routes = await discoverRoutes(page);
     const wide = [];
-    for (const route of [...routes, '/progress/report', '/teacher/worksheet/authorship']) {
+    for (const route of [
+      ...routes,
+      '/progress/report',
+      '/learner',
+      '/teacher/worksheet/authorship',
+    ]) {
       await page.goto(fileUrl(route));
       await waitForHeading(page);
       const overflow = await page.evaluate(

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from './browser.mjs';
 import { fileUrl, waitForHeading } from './helpers.mjs';
+import { takeWholeQuiz } from './quiz-driver.mjs';
 
 const OUT = resolve('test-results/print');
 // Printable width at 96 px/in: A4 210 mm and Letter 8.5 in, minus 15 mm margins each side.
@@ -27,6 +28,19 @@ const VIEWS = [
   ['worksheet', '/teacher/worksheet/counter-evidence', null],
   ['answer-key', '/teacher/answer-key/counter-evidence', null],
   ['report', '/progress/report', null],
+  [
+    'progress',
+    '/progress',
+    async (page) => {
+      // The quiz-scores chart needs a finished quiz (the profile is shared by these tests).
+      if (!(await page.locator('.score-chart').count())) {
+        await takeWholeQuiz(page, '/lessons/unsupported-claims/quiz');
+        await page.goto(fileUrl('/progress'));
+        await waitForHeading(page);
+      }
+      await page.locator('.score-chart svg').waitFor();
+    },
+  ],
 ];
 
 let browser;

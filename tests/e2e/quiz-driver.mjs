@@ -1,5 +1,6 @@
 // Drives a quiz in Chromium the way a learner would: with the mouse, by touch, or with the
 // keyboard alone (Tab to reach a control, Space/Enter/arrows to use it).
+import { fileUrl, waitForHeading } from './helpers.mjs';
 
 /** Presses Tab until `target` has focus; fails if it never does (focus lost or trapped). */
 export async function tabTo(page, target, limit = 400) {
@@ -97,4 +98,26 @@ export async function moveOn(page, how) {
   }
   await use(page, card.getByRole('button', { name: 'See my results' }), how, 'Enter');
   return false;
+}
+
+/** Opens a quiz, starts it, answers every question and waits for the results. */
+export async function takeWholeQuiz(page, route, how = 'mouse') {
+  await page.goto(fileUrl(route));
+  await waitForHeading(page);
+  const start = page.getByRole('button', { name: 'Start the quiz' });
+  if (how === 'keyboard') {
+    await start.focus();
+    await page.keyboard.press('Enter');
+  } else if (how === 'touch') await start.tap();
+  else await start.click();
+  const kinds = new Set();
+  let more = true;
+  for (let i = 0; more && i < 40; i++) {
+    await page.locator('.question-heading').waitFor();
+    kinds.add(await answerCurrent(page, how));
+    await page.locator('.feedback').first().waitFor();
+    more = await moveOn(page, how);
+  }
+  await page.getByRole('heading', { level: 1, name: /^Results/ }).waitFor();
+  return kinds;
 }

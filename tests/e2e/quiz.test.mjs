@@ -3,8 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, watchPage } from './browser.mjs';
-import { fileUrl, waitForHeading } from './helpers.mjs';
-import { answerCurrent, moveOn } from './quiz-driver.mjs';
+import { fileUrl } from './helpers.mjs';
+import { answerCurrent, moveOn, takeWholeQuiz } from './quiz-driver.mjs';
 
 const REVIEW = '/lessons/final-review/quiz';
 
@@ -12,33 +12,12 @@ let browser;
 before(async () => (browser = await launch({ hasTouch: true })));
 after(async () => browser?.close());
 
-async function runWholeQuiz(page, how) {
-  await page.goto(fileUrl(REVIEW));
-  await waitForHeading(page);
-  const start = page.getByRole('button', { name: 'Start the quiz' });
-  if (how === 'keyboard') {
-    await start.focus();
-    await page.keyboard.press('Enter');
-  } else if (how === 'touch') await start.tap();
-  else await start.click();
-  const kinds = new Set();
-  let more = true;
-  for (let i = 0; more && i < 40; i++) {
-    await page.locator('.question-heading').waitFor();
-    kinds.add(await answerCurrent(page, how));
-    await page.locator('.feedback').first().waitFor();
-    more = await moveOn(page, how);
-  }
-  await page.getByRole('heading', { level: 1, name: /^Results/ }).waitFor();
-  return kinds;
-}
-
 for (const how of ['mouse', 'touch', 'keyboard']) {
   test(`a whole quiz can be done by ${how}, with every kind of question`, async () => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
     try {
-      const kinds = await runWholeQuiz(page, how);
+      const kinds = await takeWholeQuiz(page, REVIEW, how);
       assert.deepEqual([...kinds].sort(), [
         'categorize',
         'checkboxes',

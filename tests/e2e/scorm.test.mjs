@@ -231,8 +231,7 @@ for (const version of ['1.2', '2004']) {
     assert.equal(new Set(all.map((i) => i.id)).size, all.length, 'nothing written twice');
     assert.equal(all.filter((i) => !/-try\d+$/.test(i.id)).length, 12);
     // The learner's name came from the LMS, and the footer says where progress goes.
-    await second.frame.locator('a.brand').click();
-    await second.frame.getByText(`You are working as ${name}.`).waitFor();
+    assert.equal(await second.frame.locator('.learner-name').textContent(), name);
     assert.match(await second.frame.locator('.site-footer').textContent(), /sent to your LMS/);
     assert.deepEqual(second.problems, []);
   });
@@ -243,19 +242,28 @@ test('under an LMS the LMS learner is the default; switching learners and downlo
     data: learner('1.2'),
     route: '#/progress',
   });
-  await frame.getByText('Working as Doe, Jane.').first().waitFor();
-  // The untouched "Learner 1" of a first visit is not offered beside the LMS learner.
-  assert.equal(await frame.locator('select').count(), 0);
+  const header = frame.locator('.learner-name');
+  await frame.locator('.learner-panel').waitFor();
+  assert.equal(await header.textContent(), 'Doe, Jane');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     frame.getByRole('button', { name: 'Download my results' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^results-.*Jane.*\.json$/);
-  await frame.getByLabel('Add a learner').fill('Sam');
-  await frame.getByRole('button', { name: 'Add and switch' }).click();
-  await frame.getByText('Working as Sam.').first().waitFor();
-  await frame.getByLabel('Switch to').selectOption({ label: 'Doe, Jane' });
-  await frame.getByText('Working as Doe, Jane.').first().waitFor();
+  // "Not you? Switch": the LMS learner is the only one here (the untouched "Learner 1" of a
+  // first visit is gone); another learner can be added and the LMS learner chosen again.
+  await frame.getByRole('link', { name: 'Not you? Switch' }).click();
+  const choices = frame.locator('.learner-choices button');
+  await choices.first().waitFor();
+  assert.deepEqual(await choices.allTextContents(), ['Continue as Doe, Jane']);
+  await frame.getByLabel('Your name').fill('Sam');
+  await frame.getByRole('button', { name: 'Start as a new learner' }).click();
+  await frame.locator('.learner-panel').waitFor();
+  assert.equal(await header.textContent(), 'Sam');
+  await frame.getByRole('link', { name: 'Not you? Switch' }).click();
+  await frame.getByRole('button', { name: 'I am Doe, Jane' }).click();
+  await frame.locator('.learner-panel').waitFor();
+  assert.equal(await header.textContent(), 'Doe, Jane');
   assert.deepEqual(problems, []);
 });
 

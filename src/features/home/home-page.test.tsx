@@ -3,6 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
 import { initialState, useAppStore } from '../../stores/app-store';
 import { lessons } from '../../content';
+import { MODULE_TITLE } from '../../config/paths';
+import { HOME_HEADING } from './home-text';
 
 beforeEach(() => {
   useAppStore.setState(initialState());
@@ -19,14 +21,29 @@ describe('start page', () => {
       ).toBeInTheDocument();
     }
     expect(screen.getAllByText(/^About \d+ minutes · /)).toHaveLength(lessons.length);
-    expect(screen.getByRole('link', { name: 'Start by reading the article' })).toBeInTheDocument();
+  });
+
+  it('opens with what this is, how long it takes and one Start button', () => {
+    renderRoute('/');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(HOME_HEADING);
+    expect(heading.textContent).not.toBe(MODULE_TITLE);
+    const total = lessons.reduce((sum, l) => sum + l.minutes, 0);
+    expect(screen.getByText(/^About \d+ minutes in all/)).toHaveTextContent(
+      `About ${total} minutes in all: ${lessons.length} parts of`,
+    );
+    expect(screen.getByRole('link', { name: `Start with ${lessons[0]!.label}` })).toHaveAttribute(
+      'href',
+      `/lessons/${lessons[0]!.id}`,
+    );
+    expect(screen.getByRole('link', { name: 'Read the article first' })).toBeInTheDocument();
   });
 
   it('asks a new learner for a name, so results files say whose they are', async () => {
     const { user } = renderRoute('/');
     await user.type(screen.getByRole('textbox', { name: 'Your name (optional)' }), 'Dana');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(screen.getByText(/You are working as/)).toHaveTextContent('You are working as Dana');
+    expect(screen.getByText(/Working as/)).toHaveTextContent('Working as Dana');
     expect(screen.queryByRole('textbox', { name: 'Your name (optional)' })).not.toBeInTheDocument();
   });
 

@@ -1,34 +1,60 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { content, lessons } from '../../content';
-import { useId } from 'react';
 import { DEFAULT_LEARNER_NAME, useActiveLearner, useAppStore } from '../../stores/app-store';
 import { NameForm } from '../../components/name-form';
 import { lessonStatus } from '../../stores/lesson-status';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
+import { HOME_HEADING, timeText } from './home-text';
 
+/**
+ * The first screen says what this is (the introduction's first paragraph), how long it takes
+ * (the lessons' minutes, added up) and where to start; the rest of the introduction follows.
+ */
 export function HomePage() {
   const learner = useActiveLearner();
   const renameLearner = useAppStore((s) => s.renameLearner);
   const nameId = useId();
   const statuses = lessons.map((l) => ({ lesson: l, status: lessonStatus(l, learner) }));
-  const total = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  const first = lessons[0];
   const next = statuses.find((s) => !s.status.completed)?.lesson;
   const last = learner.lastVisited;
+  const [opening, ...rest] = content.home.body;
+  const lead = typeof opening === 'object' && opening.t === 'p' ? [opening] : [];
+  const introduction = lead.length ? rest : content.home.body;
 
   return (
-    <Page title={content.home.title}>
-      <RichText nodes={content.home.body} />
-
-      <section className="continue-card" aria-labelledby="continue-heading">
-        <h2 id="continue-heading">{last ? 'Continue where you left off' : 'Where to start'}</h2>
-        <p>
-          You are working as <strong>{learner.name}</strong>. Progress is saved in this browser on
-          this device. <Link to={paths.progress}>Change learner or see your progress</Link>.
-        </p>
+    <Page title={HOME_HEADING}>
+      <div className="home-start">
+        <div className="home-lead">
+          <RichText nodes={lead} />
+        </div>
+        <p className="home-time">{timeText()}</p>
+        <div className="button-row">
+          {last ? (
+            <Link className="button button-primary button-large" to={last.path}>
+              Continue: {last.label}
+            </Link>
+          ) : first ? (
+            <Link className="button button-primary button-large" to={paths.lesson(first.id)}>
+              Start with {first.label}
+            </Link>
+          ) : null}
+          {last && next ? (
+            <Link className="button" to={paths.lesson(next.id)}>
+              {statuses.some((s) => s.status.started) ? 'Next unfinished:' : 'Go to'} {next.label}
+            </Link>
+          ) : null}
+          {last ? null : (
+            <Link className="button" to={paths.caseStudy}>
+              Read the article first
+            </Link>
+          )}
+        </div>
         {learner.name === DEFAULT_LEARNER_NAME ? (
           <NameForm
             id={nameId}
@@ -38,31 +64,13 @@ export function HomePage() {
             onSubmit={(name) => renameLearner(learner.id, name)}
           />
         ) : null}
-        <div className="button-row">
-          {last ? (
-            <Link className="button button-primary" to={last.path}>
-              Continue: {last.label}
-            </Link>
-          ) : (
-            <Link className="button button-primary" to={paths.caseStudy}>
-              Start by reading the article
-            </Link>
-          )}
-          {next ? (
-            <Link className="button" to={paths.lesson(next.id)}>
-              {statuses.some((s) => s.status.started) ? 'Next unfinished:' : 'Go straight to'}{' '}
-              {next.label}
-            </Link>
-          ) : null}
-        </div>
-      </section>
+      </div>
+
+      <RichText nodes={introduction} />
 
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">The lessons</h2>
-        <p>
-          About {total} minutes in all. Each lesson ends with a quiz; you can stop at any point and
-          come back.
-        </p>
+        <p>Each lesson ends with a quiz; you can stop at any point and come back.</p>
         <ol className="lesson-cards">
           <li className="lesson-card">
             <h3>

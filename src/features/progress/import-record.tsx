@@ -10,6 +10,7 @@ import {
   type LearningRecord,
 } from '../../stores/record';
 import { StatusText } from '../../components/status-text';
+import { quoted } from '../../components/plain-text';
 
 type Choice = 'new' | 'replace' | 'merge';
 
@@ -99,8 +100,8 @@ export function ImportRecord() {
           <p>
             <strong>{pending.file}</strong>: results of{' '}
             <strong>{pending.record.learner.name}</strong>, saved{' '}
-            {new Date(pending.record.exportedAt).toLocaleString()} from “
-            {pending.record.module.title}” version {pending.record.module.version}.
+            {new Date(pending.record.exportedAt).toLocaleString()} from{' '}
+            {quoted(pending.record.module.title)} version {pending.record.module.version}.
           </p>
           {!pending.sameContent ? (
             <p className="warning">

@@ -32,13 +32,17 @@ describe('learners on one device', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Add a learner' }), 'Ben');
     await user.click(screen.getByRole('button', { name: 'Add and switch' }));
-    expect(screen.getByText(/Working as/)).toHaveTextContent('Working as Ben');
+    expect(within(screen.getByRole('main')).getByText(/Working as/)).toHaveTextContent(
+      'Working as Ben',
+    );
     expect(screen.getByText('Added Ben. Now working as Ben.')).toBeInTheDocument();
     // Ben sees none of Learner 1's progress.
     expect(screen.queryByText(/Sections read: 1 of/)).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Switch to' }), first.id);
-    expect(screen.getByText(/Working as/)).toHaveTextContent(`Working as ${first.name}`);
+    expect(within(screen.getByRole('main')).getByText(/Working as/)).toHaveTextContent(
+      `Working as ${first.name}`,
+    );
     expect(screen.getAllByText(/Sections read: 1 of/)).toHaveLength(1);
   });
 

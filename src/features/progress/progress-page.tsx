@@ -12,9 +12,12 @@ import { buildRecord } from '../../stores/record';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
 import { LearnerPanel } from './learner-panel';
 import { ImportRecord } from './import-record';
+import { ScoreChart } from './score-chart';
+import { scoreRows } from './scores';
 
 export function ProgressPage() {
   const learner = useActiveLearner();
+  const scores = scoreRows(lessons, learner);
 
   const download = () => {
     const record = buildRecord(learner, content, MODULE_INFO, new Date());
@@ -30,6 +33,15 @@ export function ProgressPage() {
   return (
     <Page title="Your progress">
       <LearnerPanel />
+
+      <section aria-labelledby="scores-heading">
+        <h2 id="scores-heading">Quiz scores</h2>
+        {scores.some((s) => s.first !== null) ? (
+          <ScoreChart rows={scores} />
+        ) : (
+          <p>When you finish a quiz, your first try and your best score appear here as a chart.</p>
+        )}
+      </section>
 
       <section aria-labelledby="lessons-progress">
         <h2 id="lessons-progress">Lessons</h2>

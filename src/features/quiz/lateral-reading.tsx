@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Activity } from '../../domain/content';
 import { RichText } from '../../components/rich-text';
+import { quoted } from '../../components/plain-text';
 import { paths } from '../../config/paths';
 import { sourceById } from '../../content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
@@ -132,7 +133,7 @@ function SourceLine({ id }: { id: string }) {
   return (
     <p className="result-source">
       Source: <Link to={paths.source(id)}>{s.publisher}</Link>
-      {s.title ? `, “${s.title}”` : ''} ({s.date}).
+      {s.title ? `, ${quoted(s.title)}` : ''} ({s.date}).
     </p>
   );
 }

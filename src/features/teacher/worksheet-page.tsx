@@ -6,6 +6,7 @@ import { Page } from '../../components/page';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { KeyText } from '../../components/answer-text';
 import { EvidenceList } from '../../components/evidence';
+import { nestQuotes } from '../../components/plain-text';
 import { articleUnits, lessonById, sentenceById } from '../../content';
 
 /** A lesson's quiz on paper: blank for learners, or with answers for the teacher. */
@@ -92,7 +93,8 @@ function BlankAnswer({ question: q, number }: { question: Question; number: numb
                 <span className="tick" aria-hidden="true">
                   ☐
                 </span>{' '}
-                Sentence {sentenceById.get(id)?.number}: <q>{articleUnits.get(id)?.text}</q>
+                Sentence {sentenceById.get(id)?.number}:{' '}
+                <q>{nestQuotes(articleUnits.get(id)?.text ?? '')}</q>
               </li>
             ))}
           </ul>
@@ -122,7 +124,7 @@ function BlankAnswer({ question: q, number }: { question: Question; number: numb
                 <tr key={i.id}>
                   <th scope="row">
                     {i.sentence ? (
-                      <q>{articleUnits.get(i.sentence)?.text}</q>
+                      <q>{nestQuotes(articleUnits.get(i.sentence)?.text ?? '')}</q>
                     ) : (
                       <RichText nodes={i.text} />
                     )}

@@ -2,6 +2,7 @@ import { articleUnits, sentenceById } from '../../../content';
 import type { InputProps } from './types';
 import { markFor } from './types';
 import { ChoiceRow } from './choice-row';
+import { nestQuotes } from '../../../components/plain-text';
 
 /**
  * Article sentences, each a checkbox: keyboard and screen reader work as for any checkbox,
@@ -49,7 +50,7 @@ export function TagSentencesInput(props: InputProps<'tag-sentences'>) {
             }
           >
             {sentence ? <span className="sentence-ref">Sentence {sentence.number}: </span> : null}
-            <q className="article-text">{text}</q>
+            <q className="article-text">{nestQuotes(text)}</q>
           </ChoiceRow>
         );
       })}
