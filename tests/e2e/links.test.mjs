@@ -16,7 +16,8 @@ const LINKS = [
     (main) => main.locator('a.term-link', { hasText: 'vague attribution' }).first(),
   ],
   ['a sentence of the article', (main) => main.locator('.article-quote footer a').first()],
-  ['a source', (main) => main.locator('a[href*="sources?id="]').nth(3)],
+  // A few sources in, so the target is far down the Sources page; closed "Go deeper" blocks hide some.
+  ['a source', (main) => main.locator('a[href*="sources?id="]:visible').nth(3)],
 ];
 
 /** The element the address points at: ?term= / ?s= / ?id= → term- / sentence- / source-. */
