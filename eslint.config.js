@@ -49,6 +49,10 @@ export default tseslint.config(
     },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // Without these, import-x reads only .js files when following imports, so no-cycle
+      // silently passes on TypeScript (it did, until a cycle slipped in).
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,

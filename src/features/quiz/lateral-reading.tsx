@@ -6,7 +6,7 @@ import { paths } from '../../config/paths';
 import { sourceById } from '../../content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
 import { practiceOpen } from '../../stores/progress';
-import { PracticeQuestions } from './activity-view';
+import { PracticeQuestions } from './practice-questions';
 
 type LateralActivity = Extract<Activity, { kind: 'lateral-reading' }>;
 
