@@ -10,28 +10,45 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-// Imports flow one way: domain ← content/scoring ← stores ← components ← features ← app.
-// Features never import each other; shared code moves down a layer instead.
+// Imports flow one way, each layer using only those before it:
+//   domain ← kinds (pure *.ts) ← content, scoring ← model ← stores ← components
+//     ← kinds (views *.tsx) ← features ← app
+// A question kind's folder holds both pure logic and React views, so the layer of a file in
+// src/kinds/ is set by its extension. Features never import each other; shared code moves
+// down a layer instead.
+const LAYERS = [
+  { name: 'domain', files: ['src/domain/**'], why: 'domain/ holds types only.' },
+  { name: 'kinds', files: ['src/kinds/**/*.ts'], why: 'A kind’s *.ts files are pure logic.' },
+  {
+    name: 'content and scoring',
+    files: ['src/content/**', 'src/scoring/**'],
+    why: 'content/ and scoring/ hold pure logic and data: no saved data, no store, no UI.',
+  },
+  { name: 'model', files: ['src/model/**'], why: 'The saved-data model is pure: no store, no UI.' },
+  { name: 'stores', files: ['src/stores/**'], why: 'Stores must not depend on UI.' },
+  {
+    name: 'components',
+    files: ['src/components/**'],
+    why: 'Shared components must not depend on question kinds’ views, features or the app shell.',
+  },
+  {
+    name: 'kind views',
+    files: ['src/kinds/**/*.tsx'],
+    why: 'A kind’s views must not depend on features or the app shell.',
+  },
+  { name: 'features', files: ['src/features/**'], why: 'Features never import the app shell.' },
+  { name: 'app', files: ['src/app/**'], why: '' },
+];
 const zones = [
-  ...['domain', 'scoring', 'content'].map((layer) => ({
-    target: `./src/${layer}`,
-    from: ['./src/stores', './src/components', './src/features', './src/app'],
-    message: `${layer}/ holds pure logic and data: no UI, no store.`,
+  ...LAYERS.slice(0, -1).map((layer, i) => ({
+    target: layer.files,
+    from: LAYERS.slice(i + 1).flatMap((l) => l.files),
+    message: layer.why,
   })),
-  {
-    target: './src/stores',
-    from: ['./src/components', './src/features', './src/app'],
-    message: 'Stores must not depend on UI.',
-  },
-  {
-    target: './src/components',
-    from: ['./src/features', './src/app'],
-    message: 'Shared components must not depend on features or the app shell.',
-  },
   ...features.map((f) => ({
     target: `./src/features/${f}`,
-    from: ['./src/app', ...features.filter((o) => o !== f).map((o) => `./src/features/${o}`)],
-    message: 'Features never import each other or the app shell; compose them in src/app.',
+    from: features.filter((o) => o !== f).map((o) => `./src/features/${o}`),
+    message: 'Features never import each other; compose them in src/app.',
   })),
 ];
 
@@ -70,6 +87,23 @@ export default tseslint.config(
       ],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones }],
+    },
+  },
+  {
+    // The saved-data model is plain functions over plain data, testable without a store.
+    files: ['src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*', 'react', 'react-dom'],
+              message: 'src/model/ is pure: no store, no UI.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,7 +5,7 @@ import { lessons } from '../content';
 import { SettingsMenu } from '../components/settings-menu';
 import { Notices } from '../components/notices';
 import { useAppStore } from '../stores/app-store';
-import { setLastVisited } from '../stores/progress';
+import { setLastVisited } from '../model/progress';
 
 /** Moves focus to the new page's heading after in-app navigation (not on first load). */
 function useFocusHeadingOnNavigate() {

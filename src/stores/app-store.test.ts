@@ -1,111 +1,72 @@
-import { describe, expect, it } from 'vitest';
-import { migrate, sanitize, STORAGE_VERSION, type PersistedState } from './app-store';
-import { DEFAULT_SETTINGS } from './settings';
-import { newLearner, type Learner } from './learner';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from './app-store';
+import { useNoticeStore } from './notice-store';
+import { initialState, STORAGE_KEY, STORAGE_VERSION } from '../model/persisted';
+import { newLearner } from '../model/learner';
 
-const NOW = 1_750_000_000_000;
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
 
-function learner(id = 'l-abcd1234', extra: Partial<Learner> = {}): Learner {
-  return { ...newLearner(id, 'Ana', NOW), ...extra };
-}
-
-function state(extra: Partial<PersistedState> = {}): PersistedState {
-  const l = learner();
-  return { settings: DEFAULT_SETTINGS, learners: { [l.id]: l }, activeLearnerId: l.id, ...extra };
-}
-
-describe('migrate', () => {
-  it('is at version 2', () => {
-    expect(STORAGE_VERSION).toBe(2);
-  });
-
-  it('1 → 2: keeps the settings and makes the version-1 user the first learner', () => {
-    const v1 = { settings: { theme: 'dark', textSize: 'large', teacherMode: true } };
-    const migrated = migrate(v1, 1, NOW);
-    const { state: s, dropped } = sanitize(migrated, NOW);
-    expect(dropped).toBe(false);
-    expect(s.settings).toEqual(v1.settings);
-    const learners = Object.values(s.learners);
-    expect(learners).toHaveLength(1);
-    expect(learners[0]).toMatchObject({ name: 'Learner 1', lessons: {}, quizzes: {} });
-    expect(s.activeLearnerId).toBe(learners[0]?.id);
-  });
-
-  it('leaves a current value as it is', () => {
-    const current = state();
-    expect(migrate(current, 2)).toBe(current);
-  });
+beforeEach(() => {
+  useAppStore.setState(initialState());
+  useNoticeStore.setState({ storage: null });
 });
 
-describe('sanitize', () => {
-  it('keeps a valid saved value as it is', () => {
-    const saved = state({ settings: { theme: 'dark', textSize: 'large', teacherMode: true } });
-    expect(sanitize(saved)).toEqual({ state: saved, dropped: false });
+describe('the app store, as saved in this browser', () => {
+  it('brings a version-1 value up to date on load: settings kept, one learner, saved back', async () => {
+    const v1 = { theme: 'dark', textSize: 'large', teacherMode: true };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { settings: v1 }, version: 1 }));
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.settings).toEqual(v1);
+    expect(Object.values(s.learners).map((l) => l.name)).toEqual(['Learner 1']);
+    expect(useNoticeStore.getState().storage).toBeNull();
+    expect(saved()).toMatchObject({ version: STORAGE_VERSION, state: { settings: v1 } });
   });
 
-  it('keeps the valid settings when one is unreadable', () => {
-    const saved = {
-      ...state(),
-      settings: { theme: 'purple', textSize: 'larger', teacherMode: false },
+  it('keeps the readable parts of a damaged value and tells the learner, with a backup', async () => {
+    const ana = newLearner('l-ana12345', 'Ana', 1);
+    const value = {
+      state: { settings: { theme: 'dark' }, learners: { [ana.id]: ana, bad: 1 } },
+      version: STORAGE_VERSION,
     };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(s.settings).toEqual({ theme: 'system', textSize: 'larger', teacherMode: false });
-    expect(s.learners).toEqual(saved.learners);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().learners).toEqual({ [ana.id]: ana });
+    expect(useAppStore.getState().settings.theme).toBe('dark');
+    const notice = useNoticeStore.getState().storage;
+    expect(notice?.problem).toBe('partly-invalid');
+    expect(JSON.parse(localStorage.getItem(notice?.backupKey ?? '') ?? 'null')).toEqual(value);
   });
 
-  it('drops only the unreadable learner and keeps the others', () => {
-    const good = learner('l-good1234');
-    const saved = {
-      settings: DEFAULT_SETTINGS,
-      learners: { 'l-good1234': good, 'l-bad12345': { id: 'l-bad12345', name: 42 } },
-      activeLearnerId: 'l-bad12345',
-    };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(Object.keys(s.learners)).toEqual(['l-good1234']);
-    expect(s.activeLearnerId).toBe('l-good1234');
-  });
-
-  it('keeps a learner’s valid progress when one quiz record is corrupt', () => {
-    const l = learner('l-good1234', {
-      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
-      quizzes: { 'quiz-one': { attempts: [] } },
+  it('saves every change under its key, with the version', () => {
+    useAppStore.getState().updateSettings({ textSize: 'larger' });
+    expect(saved()).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { settings: { textSize: 'larger' } },
     });
-    const saved = {
-      ...state(),
-      learners: {
-        [l.id]: { ...l, quizzes: { ...l.quizzes, 'quiz-two': { attempts: 'garbage' } } },
-      },
-      activeLearnerId: l.id,
-    };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(s.learners[l.id]?.lessons).toEqual(l.lessons);
-    expect(s.learners[l.id]?.quizzes).toEqual({ 'quiz-one': { attempts: [] } });
+    // Only the data is saved, not the actions.
+    expect(Object.keys(saved().state).sort()).toEqual(['activeLearnerId', 'learners', 'settings']);
   });
 
-  it('starts fresh (with a learner) when nothing is readable', () => {
-    for (const junk of [null, 'x', 42, [], { learners: 'x' }]) {
-      const { state: s, dropped } = sanitize(junk, NOW);
-      expect(dropped).toBe(true);
-      expect(Object.keys(s.learners)).toHaveLength(1);
-      expect(s.learners[s.activeLearnerId]).toBeDefined();
-      expect(s.settings).toEqual(DEFAULT_SETTINGS);
-    }
-  });
-
-  it('never lets a hostile key such as __proto__ through', () => {
-    const l = learner();
-    const hostile = JSON.parse(
-      JSON.stringify({ ...state(), learners: { [l.id]: { ...l, quizzes: {} } } }).replace(
-        '"quizzes":{}',
-        '"quizzes":{"__proto__":{"attempts":[]}}',
-      ),
-    );
-    const { state: s } = sanitize(hostile);
-    const quizzes = s.learners[l.id]?.quizzes ?? {};
-    expect(Object.keys(quizzes)).toEqual([]);
-    expect(Object.getPrototypeOf(quizzes)).toBe(Object.prototype);
+  it('adds, renames, resets, switches and removes learners', () => {
+    const store = useAppStore.getState;
+    const first = store().activeLearnerId;
+    store().updateLearner((l, now) => ({ ...l, createdAt: now - 1, lastVisited: null }));
+    const ben = store().addLearner('Ben');
+    expect(store().activeLearnerId).toBe(ben);
+    store().renameLearner(ben, 'Benjamin');
+    expect(store().learners[ben]?.name).toBe('Benjamin');
+    store().updateLearner((l) => ({ ...l, lessons: { one: { startedAt: 1, sectionsRead: [] } } }));
+    store().resetLearner(ben);
+    expect(store().learners[ben]).toMatchObject({ name: 'Benjamin', lessons: {} });
+    store().switchLearner(first);
+    expect(store().activeLearnerId).toBe(first);
+    store().removeLearner(first);
+    expect(Object.keys(store().learners)).toEqual([ben]);
+    expect(store().activeLearnerId).toBe(ben);
+    const imported = newLearner('l-imported1', 'Cleo', 5);
+    store().putLearner(imported);
+    expect(store().activeLearnerId).toBe(imported.id);
+    expect(store().learners[imported.id]).toEqual(imported);
   });
 });

@@ -7,13 +7,12 @@ import * as v from 'valibot';
 import { BOX_KINDS } from '../../domain/rich.ts';
 import { QUESTION_KINDS, SKILLS } from '../../domain/question.ts';
 import { CONFIDENCE, SOURCE_KINDS } from '../../domain/content.ts';
+import { ID_PATTERN } from '../../domain/ids.ts';
 
 export { QUESTION_KINDS };
 
 const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 const markdown = text;
-/** Ids are written by hand and never derived from position, so progress survives edits. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = v.pipe(
   v.string('must be an id (text)'),
   v.regex(ID_PATTERN, 'must be an id: lower-case letters, digits and single hyphens'),

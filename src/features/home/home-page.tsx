@@ -4,9 +4,10 @@ import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { content, lessons } from '../../content';
 import { useId } from 'react';
-import { DEFAULT_LEARNER_NAME, useActiveLearner, useAppStore } from '../../stores/app-store';
+import { useActiveLearner, useAppStore } from '../../stores/app-store';
+import { DEFAULT_LEARNER_NAME } from '../../model/persisted';
 import { NameForm } from '../../components/name-form';
-import { lessonStatus } from '../../stores/lesson-status';
+import { lessonStatus } from '../../model/lesson-status';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
 

@@ -5,7 +5,7 @@ import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { sourceById } from '../../content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
-import { practiceOpen } from '../../stores/progress';
+import { practiceOpen } from '../../model/progress';
 import { PracticeQuestions } from './practice-questions';
 
 type LateralActivity = Extract<Activity, { kind: 'lateral-reading' }>;

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Input, Question } from '../../domain/question';
-import type { Try } from '../../stores/learner';
+import type { Try } from '../../model/learner';
 import { useAppStore } from '../../stores/app-store';
 import { scoreAnswer } from '../../scoring/score';
 import { canTryAgain } from '../../scoring/attempt';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Lesson } from '../../domain/content';
-import type { Attempt } from '../../stores/learner';
+import type { Attempt } from '../../model/learner';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
 import { plainText } from '../../components/plain-text';

@@ -5,7 +5,7 @@ import { downloadText } from '../../components/download';
 import { plainText } from '../../components/plain-text';
 import { paths } from '../../config/paths';
 import { content, lessons } from '../../content';
-import { MAX_RECORD_BYTES, parseRecord, type LearningRecord } from '../../stores/record';
+import { readRecordFile, type LearningRecord } from '../../model/record';
 import { classSummary, toCsv } from './class-summary';
 
 interface Loaded {
@@ -26,11 +26,7 @@ export function ClassResultsPage() {
     const ok: Loaded[] = [];
     const bad: string[] = [];
     for (const file of Array.from(files ?? [])) {
-      if (file.size > MAX_RECORD_BYTES) {
-        bad.push(`${file.name}: too large to be a results file from this module.`);
-        continue;
-      }
-      const result = parseRecord(await file.text(), content);
+      const result = await readRecordFile(file, content);
       if (result.ok) ok.push({ file: file.name, record: result.record });
       else bad.push(`${file.name}: ${result.message}`);
     }

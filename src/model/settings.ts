@@ -35,17 +35,3 @@ export const LenientSettingsSchema = v.fallback(
   }),
   DEFAULT_SETTINGS,
 );
-
-/**
- * Reflects settings on <html>: data-theme (always resolved to light or dark, so the
- * stylesheet needs only one dark block) drives the colour tokens; font-size the scale.
- */
-export function applySettings(
-  settings: Settings,
-  systemPrefersDark: boolean,
-  root: HTMLElement = document.documentElement,
-) {
-  const dark = settings.theme === 'dark' || (settings.theme === 'system' && systemPrefersDark);
-  root.dataset.theme = dark ? 'dark' : 'light';
-  root.style.fontSize = `${TEXT_SCALE[settings.textSize] * 100}%`;
-}

@@ -1,40 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { buildRecord, MAX_RECORD_BYTES, mergeLearners, parseRecord, RECORD_FORMAT } from './record';
-import { newLearner, type Attempt, type Learner } from './learner';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  buildRecord,
+  MAX_RECORD_BYTES,
+  parseRecord,
+  readRecordFile,
+  recordStatuses,
+  RECORD_FORMAT,
+} from './record';
 import { fakeContent } from '../testing/content';
+import { attempt, learner, T0 } from '../testing/records';
 
 const content = fakeContent();
 const MODULE = { title: 'Test module', version: '1.0.0' };
-const T0 = 1_700_000_000_000;
-
-function attempt(id: string, extra: Partial<Attempt> = {}): Attempt {
-  return {
-    id,
-    seed: 7,
-    mode: 'full',
-    questionIds: ['single', 'multiple'],
-    carried: {},
-    answers: {
-      single: { tries: [{ input: { kind: 'single-choice', choice: 'a' }, points: 1, at: T0 + 5 }] },
-    },
-    current: 1,
-    startedAt: T0,
-    finishedAt: T0 + 100,
-    activeMs: 100,
-    lastEventAt: T0 + 100,
-    contentHash: 'fakehash',
-    ...extra,
-  };
-}
-
-function learner(extra: Partial<Learner> = {}): Learner {
-  return {
-    ...newLearner('l-ana12345', 'Ana', T0),
-    lessons: { 'lesson-one': { startedAt: T0, sectionsRead: ['intro'] } },
-    quizzes: { 'lesson-one': { attempts: [attempt('a-first123')] } },
-    ...extra,
-  };
-}
 
 const json = (value: unknown) => JSON.stringify(value);
 const record = () => buildRecord(learner(), content, MODULE, new Date(T0));
@@ -52,7 +29,7 @@ describe('learning record files', () => {
   it('says when the file comes from a different version of the content', () => {
     const other = { ...record(), module: { ...record().module, contentHash: 'other' } };
     const result = parseRecord(json(other), content);
-    expect(result.ok && result.sameContent).toBe(false);
+    expect(result).toMatchObject({ ok: true, sameContent: false });
   });
 
   it.each([
@@ -131,40 +108,29 @@ describe('learning record files', () => {
       message: 'This file is too large to be a results file from this module.',
     });
   });
-});
 
-describe('mergeLearners', () => {
-  it('keeps everything from both sides', () => {
-    const home = learner({
-      lessons: { 'lesson-one': { startedAt: T0 + 50, sectionsRead: ['more'] } },
-      quizzes: {
-        'lesson-one': {
-          attempts: [
-            attempt('a-second12', {
-              startedAt: T0 + 200,
-              finishedAt: T0 + 300,
-              lastEventAt: T0 + 300,
-            }),
-          ],
-        },
-      },
+  it('reads a chosen file, but refuses one larger than any real record before reading it', async () => {
+    const text = vi.fn(async () => json(record()));
+    const big = await readRecordFile({ size: MAX_RECORD_BYTES + 1, text }, content);
+    expect(big).toEqual({
+      ok: false,
+      message: 'This file is too large to be a results file from this module.',
     });
-    const merged = mergeLearners(learner(), home);
-    expect(merged.lessons['lesson-one']).toEqual({
-      startedAt: T0,
-      sectionsRead: ['intro', 'more'],
-    });
-    expect(merged.quizzes['lesson-one']?.attempts.map((a) => a.id)).toEqual([
-      'a-first123',
-      'a-second12',
-    ]);
+    expect(text).not.toHaveBeenCalled();
+    const fine = await readRecordFile({ size: MAX_RECORD_BYTES, text }, content);
+    expect(fine).toMatchObject({ ok: true, sameContent: true });
   });
 
-  it('does not duplicate an attempt present on both sides, keeping the one that got further', () => {
-    const unfinished = attempt('a-first123', { finishedAt: null, lastEventAt: T0 + 50 });
-    const a = learner({ quizzes: { 'lesson-one': { attempts: [unfinished] } } });
-    const merged = mergeLearners(a, learner());
-    expect(merged.quizzes['lesson-one']?.attempts).toHaveLength(1);
-    expect(merged.quizzes['lesson-one']?.attempts[0]?.finishedAt).toBe(T0 + 100);
+  it('summarises each lesson of this copy for the learner in the file', () => {
+    const parsed = parseRecord(json(record()), content);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(recordStatuses(parsed.record, content)).toEqual([
+      {
+        lessonId: 'lesson-one',
+        label: 'Lesson 1: One',
+        passMark: 80,
+        status: expect.objectContaining({ started: true, sectionsRead: 1, attempts: 1 }),
+      },
+    ]);
   });
 });

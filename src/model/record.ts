@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import type { Content } from '../domain/content';
-import { LearnerSchema, type Learner, type Attempt, type Answer } from './learner';
+import { LearnerSchema, type Learner } from './learner';
+import { isRecord } from './is-record';
 import { lessonStatus, type LessonStatus } from './lesson-status';
 
 export const RECORD_FORMAT = 'infowar-casestudy-learning-record';
@@ -56,13 +57,12 @@ export function buildRecord(
 export type ParseResult =
   { ok: true; record: LearningRecord; sameContent: boolean } | { ok: false; message: string };
 
+const TOO_LARGE = 'This file is too large to be a results file from this module.';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** Reads a record file's text. Every refusal says why in words a learner can act on. */
 export function parseRecord(text: string, content: Content): ParseResult {
-  if (text.length > MAX_RECORD_BYTES) {
-    return { ok: false, message: 'This file is too large to be a results file from this module.' };
-  }
+  if (text.length > MAX_RECORD_BYTES) return { ok: false, message: TOO_LARGE };
   if (text.trim() === '') return { ok: false, message: 'This file is empty.' };
   let data: unknown;
   try {
@@ -82,18 +82,13 @@ export function parseRecord(text: string, content: Content): ParseResult {
       message: 'This is not a results file from this module (it is not readable as JSON).',
     };
   }
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    !('format' in data) ||
-    data.format !== RECORD_FORMAT
-  ) {
+  if (!isRecord(data) || data.format !== RECORD_FORMAT) {
     return {
       ok: false,
       message: 'This file is readable, but it is not a results file from this module.',
     };
   }
-  if (!('formatVersion' in data) || typeof data.formatVersion !== 'number') {
+  if (typeof data.formatVersion !== 'number') {
     return {
       ok: false,
       message: 'This results file has no format version, so it cannot be read safely.',
@@ -134,78 +129,22 @@ export function parseRecord(text: string, content: Content): ParseResult {
   };
 }
 
+/**
+ * Reads a record from a file the learner or teacher chose: a file too large to be one is
+ * refused before it is read into memory.
+ */
+export async function readRecordFile(
+  file: Pick<File, 'size' | 'text'>,
+  content: Content,
+): Promise<ParseResult> {
+  if (file.size > MAX_RECORD_BYTES) return { ok: false, message: TOO_LARGE };
+  return parseRecord(await file.text(), content);
+}
+
 class HostileKey extends Error {
   constructor(readonly key: string) {
     super(key);
   }
-}
-
-/**
- * Combines two records of the same learner (e.g. school laptop and home): sections read and
- * opened results are joined, attempts are kept from both (by id), and for each practice
- * question the answer with more tries wins. Nothing either side had is lost.
- */
-export function mergeLearners(mine: Learner, theirs: Learner): Learner {
-  const lessons = { ...mine.lessons };
-  for (const [id, t] of Object.entries(theirs.lessons)) {
-    const m = lessons[id];
-    lessons[id] = m
-      ? {
-          startedAt: Math.min(m.startedAt, t.startedAt),
-          sectionsRead: [...new Set([...m.sectionsRead, ...t.sectionsRead])],
-        }
-      : t;
-  }
-  const activities = { ...mine.activities };
-  for (const [id, t] of Object.entries(theirs.activities)) {
-    const m = activities[id];
-    if (!m) {
-      activities[id] = t;
-      continue;
-    }
-    const answers: Record<string, Answer> = { ...m.answers };
-    for (const [q, a] of Object.entries(t.answers)) {
-      const mineAnswer = answers[q];
-      if (!mineAnswer || a.tries.length > mineAnswer.tries.length) answers[q] = a;
-    }
-    activities[id] = {
-      answers,
-      opened: [...new Set([...m.opened, ...t.opened])],
-      done: m.done || t.done,
-    };
-  }
-  const quizzes = { ...mine.quizzes };
-  for (const [id, t] of Object.entries(theirs.quizzes)) {
-    const byId = new Map<string, Attempt>((quizzes[id]?.attempts ?? []).map((a) => [a.id, a]));
-    for (const a of t.attempts) {
-      const m = byId.get(a.id);
-      // The same attempt on both sides: keep the one that got further.
-      if (!m || (m.finishedAt === null && a.finishedAt !== null) || a.lastEventAt > m.lastEventAt)
-        byId.set(a.id, a);
-    }
-    const all = [...byId.values()].sort((a, b) => a.startedAt - b.startedAt);
-    // At most one unfinished attempt, and only as the newest.
-    const finished = all.filter((a) => a.finishedAt !== null);
-    const open = all.filter((a) => a.finishedAt === null).at(-1);
-    quizzes[id] = {
-      attempts: (open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
-        ? [...finished, open]
-        : finished
-      ).slice(-100),
-    };
-  }
-  const lastVisited =
-    (mine.lastVisited?.at ?? 0) >= (theirs.lastVisited?.at ?? 0)
-      ? mine.lastVisited
-      : theirs.lastVisited;
-  return {
-    ...mine,
-    createdAt: Math.min(mine.createdAt, theirs.createdAt),
-    lessons,
-    activities,
-    quizzes,
-    lastVisited,
-  };
 }
 
 /** The per-lesson status of a record's learner against this copy's content. */

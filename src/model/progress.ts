@@ -3,9 +3,8 @@
  * call them directly. `now` is passed in so every update is reproducible.
  */
 import type { Input } from '../domain/question';
-import type { Answer, Attempt, Learner } from './learner';
+import { MAX_ATTEMPTS, type Answer, type Attempt, type Learner } from './learner';
 
-const MAX_ATTEMPTS = 100;
 /** Gaps longer than this between two actions count as a break, not as time on the quiz. */
 export const BREAK_MS = 5 * 60 * 1000;
 

@@ -1,15 +1,12 @@
 /**
  * What is saved about each learner, as valibot schemas (so stored and imported data are
- * parsed, never trusted) and the types inferred from them. Version history: see app-store.ts.
+ * parsed, never trusted) and the types inferred from them. Version history: see persisted.ts.
  */
 import * as v from 'valibot';
+import { ID_PATTERN } from '../domain/ids';
 
 /** Content ids (lessons, questions, sentences…): the same pattern the content validator uses. */
-export const ContentId = v.pipe(
-  v.string(),
-  v.maxLength(120),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-);
+export const ContentId = v.pipe(v.string(), v.maxLength(120), v.regex(ID_PATTERN));
 const contentId = ContentId;
 const learnerId = v.pipe(v.string(), v.regex(/^l-[a-z0-9]{4,32}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
@@ -71,7 +68,7 @@ export const AttemptSchema = v.strictObject({
   current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)),
   startedAt: time,
   finishedAt: v.nullable(time),
-  /** Time spent answering, not counting long breaks (see quiz-session.ts). */
+  /** Time spent answering, not counting long breaks (see BREAK_MS in progress.ts). */
   activeMs: time,
   lastEventAt: time,
   contentHash: v.pipe(v.string(), v.maxLength(64)),
@@ -92,8 +89,11 @@ export const ActivityProgressSchema = v.strictObject({
 });
 export type ActivityProgress = v.InferOutput<typeof ActivityProgressSchema>;
 
+/** Attempts kept per quiz: the oldest go first. */
+export const MAX_ATTEMPTS = 100;
+
 export const QuizProgressSchema = v.strictObject({
-  attempts: v.pipe(v.array(AttemptSchema), v.maxLength(100)),
+  attempts: v.pipe(v.array(AttemptSchema), v.maxLength(MAX_ATTEMPTS)),
 });
 export type QuizProgress = v.InferOutput<typeof QuizProgressSchema>;
 
