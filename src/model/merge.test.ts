@@ -127,7 +127,10 @@ describe('mergeLearners: quiz attempts', () => {
 
   it('does not duplicate an attempt present on both sides: the finished copy wins', () => {
     const unfinished = attempt('a-first123', { finishedAt: null, lastEventAt: T0 + 500 });
-    for (const [mine, theirs] of [[unfinished, first]] as const) {
+    for (const [mine, theirs] of [
+      [unfinished, first],
+      [first, unfinished],
+    ] as const) {
       const attempts = mergeLearners(withAttempts(mine), withAttempts(theirs)).quizzes['lesson-one']
         ?.attempts;
       expect(attempts).toEqual([first]);

@@ -39,9 +39,7 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     const byId = new Map<string, Attempt>((quizzes[id]?.attempts ?? []).map((a) => [a.id, a]));
     for (const a of t.attempts) {
       const m = byId.get(a.id);
-      // The same attempt on both sides: keep the one that got further.
-      if (!m || (m.finishedAt === null && a.finishedAt !== null) || a.lastEventAt > m.lastEventAt)
-        byId.set(a.id, a);
+      if (!m || gotFurther(a, m)) byId.set(a.id, a);
     }
     const all = [...byId.values()].sort((a, b) => a.startedAt - b.startedAt);
     // At most one unfinished attempt, and only as the newest.
@@ -66,4 +64,14 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     quizzes,
     lastVisited,
   };
+}
+
+/**
+ * Of two copies of the same attempt, whether `a` got further than `b`: a finished copy beats an
+ * unfinished one (even one touched later, which would otherwise be dropped as abandoned and
+ * lose the finished result); otherwise the later activity wins.
+ */
+function gotFurther(a: Attempt, b: Attempt): boolean {
+  if ((a.finishedAt === null) !== (b.finishedAt === null)) return a.finishedAt !== null;
+  return a.lastEventAt > b.lastEventAt;
 }
