@@ -107,6 +107,12 @@ export default tseslint.config(
     },
   },
   {
+    // A kind's views.tsx exports its table of views (src/kinds/views.tsx lists them); editing
+    // one reloads the page instead of hot-swapping, which is fine.
+    files: ['src/kinds/*/views.tsx'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -3,15 +3,15 @@
  * parsed, never trusted) and the types inferred from them. Version history: see persisted.ts.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from '../domain/ids';
+import { ContentIdInput, ContentIdsInput } from '../kinds/shared/input';
+import { kindOf, QUESTION_KINDS } from '../kinds/registry';
 
 /** Content ids (lessons, questions, sentences…): the same pattern the content validator uses. */
-export const ContentId = v.pipe(v.string(), v.maxLength(120), v.regex(ID_PATTERN));
+export const ContentId = ContentIdInput;
 const contentId = ContentId;
 const learnerId = v.pipe(v.string(), v.regex(/^l-[a-z0-9]{4,32}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const ids = v.pipe(v.array(contentId), v.maxLength(500));
-const MAX_TEXT = 5000;
+const ids = ContentIdsInput;
 
 const NAME_MAX = 60;
 export const LearnerName = v.pipe(
@@ -23,28 +23,8 @@ export const LearnerName = v.pipe(
   v.regex(/^[^<>\p{Cc}]*$/u, 'Please do not use < or > or control characters in a name.'),
 );
 
-/** A learner's answer, by kind (mirrors Input in src/domain/question.ts). */
-export const InputSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('single-choice'), choice: v.nullable(contentId) }),
-  v.strictObject({ kind: v.literal('multiple-choice'), choices: ids }),
-  v.strictObject({ kind: v.literal('tag-sentences'), sentences: ids }),
-  v.strictObject({
-    kind: v.literal('categorize'),
-    labels: v.pipe(
-      v.record(contentId, contentId),
-      v.check((r) => Object.keys(r).length <= 200),
-    ),
-  }),
-  v.strictObject({ kind: v.literal('order'), order: ids }),
-  v.strictObject({
-    kind: v.literal('short-answer'),
-    text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-    ticked: v.pipe(
-      v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-      v.maxLength(100),
-    ),
-  }),
-]);
+/** A learner's answer: one of the kinds' own input schemas (src/kinds/<kind>/logic.ts). */
+export const InputSchema = v.union(QUESTION_KINDS.map((k) => kindOf(k).inputSchema));
 
 const points = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 

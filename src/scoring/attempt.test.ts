@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canTryAgain, discernment, percent, questionCredit } from './attempt';
-import type { Scored } from './result';
+import type { Scored } from '../domain/score';
 
 const scored = (points: number): Scored => ({
   valid: true,

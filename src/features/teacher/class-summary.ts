@@ -5,7 +5,7 @@ import { lessonStatus, type LessonStatus } from '../../model/lesson-status';
 import { discernment, type Discernment } from '../../scoring/attempt';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
 import { judgements } from '../../scoring/score';
-import type { Judgement } from '../../scoring/result';
+import type { Judgement } from '../../domain/score';
 
 export interface ClassSummary {
   learners: {

@@ -1,4 +1,4 @@
-import type { ItemMark } from '../../../scoring/result';
+import type { ItemMark } from '../../domain/score';
 
 /**
  * A right/wrong marker as text plus symbol, never colour alone. For a ticked-style item:

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Rich } from '../../../domain/rich';
-import type { ItemMark } from '../../../scoring/result';
-import { RichText } from '../../../components/rich-text';
+import type { Rich } from '../../domain/rich';
+import type { ItemMark } from '../../domain/score';
+import { RichText } from '../../components/rich-text';
 import { SelectionMark } from './mark';
-import { stateOf } from './types';
+import { stateOf } from './input-props';
 
 /**
  * One selectable option (radio or checkbox) with its label, and after Check its mark and any

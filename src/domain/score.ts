@@ -1,7 +1,7 @@
-import type { Stance } from '../domain/question';
+import type { Stance } from './question';
 
 /**
- * Results are data and codes; the UI chooses the words. `points` is between 0 and 1.
+ * Results of scoring are data and codes; the UI chooses the words. `points` is between 0 and 1.
  */
 export type Status = 'correct' | 'partial' | 'incorrect';
 
@@ -25,9 +25,14 @@ export interface ItemMark {
   ok: boolean;
 }
 
-export type Scored =
-  | { valid: false; code: InvalidCode }
-  | { valid: true; status: Status; points: number; items: ItemMark[] };
+/** The score of a valid answer. */
+export interface Score {
+  status: Status;
+  points: number;
+  items: ItemMark[];
+}
+
+export type Scored = { valid: false; code: InvalidCode } | ({ valid: true } & Score);
 
 /** One judgement a learner made, for the discernment line. */
 export interface Judgement {
@@ -35,10 +40,4 @@ export interface Judgement {
   truth: Stance;
   /** What the learner said; null when they made no judgement on it. */
   response: Stance | null;
-}
-
-export function statusFor(points: number): Status {
-  if (points >= 1) return 'correct';
-  if (points <= 0) return 'incorrect';
-  return 'partial';
 }

@@ -1,6 +1,6 @@
-import { RichText, SentenceQuote } from '../../../components/rich-text';
-import type { InputProps } from './types';
-import { markFor } from './types';
+import { RichText, SentenceQuote } from '../../components/rich-text';
+import type { InputProps } from '../shared/input-props';
+import { markFor } from '../shared/input-props';
 
 /** Each item gets one label through its own group of radio buttons (no drag and drop). */
 export function CategorizeInput(props: InputProps<'categorize'>) {

@@ -1,5 +1,11 @@
-import type { ItemMark, Scored, InvalidCode } from './result';
-import { statusFor } from './result';
+/** Scoring rules shared by several kinds. Pure. */
+import type { InvalidCode, ItemMark, Score, Status } from '../../domain/score';
+
+export function statusFor(points: number): Status {
+  if (points >= 1) return 'correct';
+  if (points <= 0) return 'incorrect';
+  return 'partial';
+}
 
 /**
  * The rule shared by multiple-choice and tag-sentences: every option (or sentence) is either
@@ -22,7 +28,7 @@ export function scoreSelection(
   chosen: readonly string[],
   offered: readonly string[],
   key: readonly string[],
-): Scored {
+): Score {
   const picked = new Set(chosen);
   const right = new Set(key);
   const items: ItemMark[] = offered.map((id) => ({
@@ -35,5 +41,22 @@ export function scoreSelection(
   const wrong = items.filter((i) => i.chosen && !i.expected).length;
   const points =
     right.size === 0 ? (picked.size === 0 ? 1 : 0) : Math.max(0, (hits - wrong) / right.size);
-  return { valid: true, status: statusFor(points), points, items };
+  return { status: statusFor(points), points, items };
+}
+
+/** Judgement items of a selection question, for discernment (see KindModule.judgements). */
+export function selectionJudgements(
+  questionId: string,
+  truths: readonly [string, 'flag' | 'trust'][],
+  selecting: 'flag' | 'trust' | undefined,
+  picked: readonly string[] | null,
+) {
+  if (!selecting) return [];
+  const chosen = new Set(picked ?? []);
+  const opposite = selecting === 'flag' ? 'trust' : 'flag';
+  return truths.map(([id, truth]) => ({
+    id: `${questionId}/${id}`,
+    truth,
+    response: picked ? (chosen.has(id) ? selecting : opposite) : null,
+  }));
 }

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { RichText } from '../../../components/rich-text';
-import type { InputProps } from './types';
+import { RichText } from '../../components/rich-text';
+import type { InputProps } from '../shared/input-props';
 
 /**
  * Free text, compared by the learner: write, then see the model answer and tick each
  * checklist point the answer covers. The ticks are the score (self-assessed).
  */
-export function ShortAnswerInput(props: InputProps<'short-answer'> & { onSubmit(): void }) {
+export function ShortAnswerInput(props: InputProps<'short-answer'>) {
   const { question, value, onChange, locked, reveal, uid, onSubmit } = props;
   const [comparing, setComparing] = useState(false);
   // The button just pressed disappears either way, so focus follows the learner's next step.

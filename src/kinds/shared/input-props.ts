@@ -1,5 +1,5 @@
-import type { InputOf, QuestionKind, QuestionOf } from '../../../domain/question';
-import type { ItemMark } from '../../../scoring/result';
+import type { InputOf, QuestionKind, QuestionOf } from '../../domain/question';
+import type { ItemMark } from '../../domain/score';
 
 /**
  * What every answer widget receives. `reveal` is set after Check: `marks` say how each part
@@ -10,6 +10,8 @@ export interface InputProps<K extends QuestionKind> {
   order: string[];
   value: InputOf<K>;
   onChange(value: InputOf<K>): void;
+  /** For a self-assessed kind, the widget's own button that saves the answer. */
+  onSubmit(): void;
   locked: boolean;
   reveal: { marks: ItemMark[]; solution: boolean } | null;
   /** Prefix for element ids, unique per question on the page. */

@@ -1,7 +1,7 @@
-import { articleUnits, sentenceById } from '../../../content';
-import type { InputProps } from './types';
-import { markFor } from './types';
-import { ChoiceRow } from './choice-row';
+import { articleUnits, sentenceById } from '../../content';
+import type { InputProps } from '../shared/input-props';
+import { markFor } from '../shared/input-props';
+import { ChoiceRow } from '../shared/choice-row';
 
 /**
  * Article sentences, each a checkbox: keyboard and screen reader work as for any checkbox,

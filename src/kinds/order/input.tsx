@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { RichText } from '../../../components/rich-text';
-import { plainText } from '../../../components/plain-text';
-import type { InputProps } from './types';
-import { markFor } from './types';
+import { RichText } from '../../components/rich-text';
+import { plainText } from '../../components/plain-text';
+import type { InputProps } from '../shared/input-props';
+import { markFor } from '../shared/input-props';
 
 /** Reordering with Move up / Move down buttons: works by keyboard, touch and screen reader. */
 export function OrderInput(props: InputProps<'order'>) {
