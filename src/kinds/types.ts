@@ -49,6 +49,9 @@ export interface KindModule<K extends QuestionKind> {
    */
   judgements(question: ShownOf<K>, rubric: RubricOf<K>, input: InputOf<K> | null): Judgement[];
 
+  /** The rich text it shows beyond prompt and explanation (for where sources are cited). */
+  richText(question: ShownOf<K>): Rich[];
+
   /**
    * The learner compares their answer with a model and marks it themselves: one try, saved
    * from inside the widget instead of with Check, and a "model answer" rather than a key.

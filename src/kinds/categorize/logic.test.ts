@@ -74,6 +74,16 @@ describe('categorize: judgements', () => {
 });
 
 describe('categorize: presentation and saved answers', () => {
+  it('lists the rich text of its items and their feedback', () => {
+    const question = q.categorize({
+      items: [
+        { id: 'i1', text: ['One'], feedback: ['Why one'] },
+        { id: 'i2', text: [], sentence: 's1' },
+      ],
+    });
+    expect(logic.richText(question)).toEqual([['One'], ['Why one'], [], []]);
+  });
+
   it('shows the items in the seeded order and starts with none labelled', () => {
     const question = q.categorize();
     expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual([

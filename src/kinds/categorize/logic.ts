@@ -46,5 +46,6 @@ export const categorizeLogic: KindModule<'categorize'> = {
       ];
     });
   },
+  richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),
   selfAssessed: false,
 };

@@ -96,6 +96,16 @@ describe('multiple-choice: judgements', () => {
 });
 
 describe('multiple-choice: presentation and saved answers', () => {
+  it('lists the rich text of its options and their feedback', () => {
+    const question = q.multiple({
+      options: [
+        { id: 'a', text: ['A'] },
+        { id: 'b', text: ['B'], feedback: ['Why B'] },
+      ],
+    });
+    expect(logic.richText(question)).toEqual([['A'], [], ['B'], ['Why B']]);
+  });
+
   it('shows the options in the seeded order and starts with nothing ticked', () => {
     const question = q.multiple();
     expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual([

@@ -35,5 +35,6 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
       question.selecting,
       input ? input.choices : null,
     ),
+  richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   selfAssessed: false,
 };

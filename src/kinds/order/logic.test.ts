@@ -68,6 +68,10 @@ describe('order: pairs in the right relative order / all pairs', () => {
 
 describe('order: presentation and saved answers', () => {
   const question = q.order();
+  it('lists the rich text of its items', () => {
+    expect(logic.richText(question)).toEqual([['First'], ['Second'], ['Third'], ['Fourth']]);
+  });
+
   it('starts from the seeded shuffle, which becomes the first answer', () => {
     const order = logic.presentationOrder(question, (ids) => [...ids].reverse());
     expect(order).toEqual(['z', 'y', 'x', 'w']);

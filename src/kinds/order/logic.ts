@@ -49,5 +49,6 @@ export const orderLogic: KindModule<'order'> = {
     return { status: statusFor(points), points, items };
   },
   judgements: () => [],
+  richText: (question) => question.items.map((i) => i.text),
   selfAssessed: false,
 };

@@ -57,6 +57,10 @@ describe('short-answer: self-assessed, ticked points / checklist', () => {
     ]);
   });
 
+  it('lists the rich text of its model answer', () => {
+    expect(logic.richText(q.short())).toEqual([['A model.']]);
+  });
+
   it('is self-assessed, makes no judgements, and starts empty', () => {
     const question = q.short();
     expect(logic.selfAssessed).toBe(true);

@@ -39,5 +39,6 @@ export const shortAnswerLogic: KindModule<'short-answer'> = {
     return { status: statusFor(points), points, items };
   },
   judgements: () => [],
+  richText: (question) => [question.modelAnswer],
   selfAssessed: true,
 };

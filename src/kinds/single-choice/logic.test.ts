@@ -55,6 +55,16 @@ describe('single-choice: judgements', () => {
 });
 
 describe('single-choice: presentation and saved answers', () => {
+  it('lists the rich text of its options and their feedback', () => {
+    const question = q.single({
+      options: [
+        { id: 'a', text: ['A'], feedback: ['Why A'] },
+        { id: 'b', text: ['B'] },
+      ],
+    });
+    expect(logic.richText(question)).toEqual([['A'], ['Why A'], ['B'], []]);
+  });
+
   it('shows the options in the seeded order and starts with nothing chosen', () => {
     const question = q.single();
     expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual(['c', 'b', 'a']);

@@ -32,5 +32,6 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
     const chosen = input ? question.options.find((o) => o.id === input.choice) : undefined;
     return [{ id: question.id, truth: right.stance, response: chosen?.stance ?? null }];
   },
+  richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   selfAssessed: false,
 };

@@ -68,6 +68,10 @@ describe('tag-sentences: judgements', () => {
 });
 
 describe('tag-sentences: presentation and saved answers', () => {
+  it('lists the rich text of its feedback', () => {
+    expect(logic.richText(q.tags())).toEqual([['Named source.']]);
+  });
+
   it('keeps the sentences in article order (never shuffled) and starts with none tagged', () => {
     const question = q.tags();
     expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual([

@@ -24,5 +24,6 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
       question.selecting,
       input ? input.sentences : null,
     ),
+  richText: (question) => Object.values(question.feedback),
   selfAssessed: false,
 };
