@@ -41,10 +41,11 @@ for (const how of ['mouse', 'touch', 'keyboard']) {
       const kinds = await runWholeQuiz(page, how);
       assert.deepEqual([...kinds].sort(), [
         'categorize',
-        'checkboxes',
+        'multiple-choice',
         'order',
         'short-answer',
         'single-choice',
+        'tag-sentences',
       ]);
       assert.match(await page.locator('.score-number').textContent(), /^\d+(\.\d)?%$/);
       assert.ok(
