@@ -53,7 +53,17 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', '.bench', 'screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      '.bench',
+      'screenshots',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
