@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { newLearner } from './learner';
 import {
@@ -51,6 +52,15 @@ describe('learners on one device (pure updates)', () => {
     expect(removeLearner(both, ana.id)).toEqual({
       learners: { [ben.id]: ben },
       activeLearnerId: ben.id,
+    });
+  });
+
+  it('keeps the active learner when removing another', () => {
+    const cleo = newLearner('l-cleo1234', 'Cleo', 2);
+    const three = { learners: { ...both.learners, [cleo.id]: cleo }, activeLearnerId: cleo.id };
+    expect(removeLearner(three, ana.id)).toEqual({
+      learners: { [ben.id]: ben, [cleo.id]: cleo },
+      activeLearnerId: cleo.id,
     });
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mergeLearners } from './merge';
 import type { ActivityProgress, Answer, Attempt } from './learner';
@@ -144,7 +145,9 @@ describe('mergeLearners: quiz attempts', () => {
       mergeLearners(withAttempts(a), withAttempts(b)).quizzes['lesson-one']?.attempts;
     expect(merged(early, late)).toEqual([late]);
     expect(merged(late, early)).toEqual([late]);
-    expect(merged(late, late)).toEqual([late]);
+    // As far on both sides: this device's copy stays.
+    const sameTime = { ...late, current: 0 };
+    expect(merged(late, sameTime)).toEqual([late]);
   });
 
   it('keeps at most one unfinished attempt, and only if it is the newest', () => {
@@ -165,6 +168,14 @@ describe('mergeLearners: quiz attempts', () => {
     expect(ids(mergeLearners(withAttempts(second), withAttempts(openTie)))).toEqual([
       'a-second12',
       'a-opentie1',
+    ]);
+    // Only the newest finished attempt counts, not any earlier one.
+    const third = attempt('a-third123', { startedAt: T0 + 500, finishedAt: T0 + 600 });
+    const openMid = attempt('a-openmid1', { startedAt: T0 + 300, finishedAt: null });
+    expect(ids(mergeLearners(withAttempts(first, second, third), withAttempts(openMid)))).toEqual([
+      'a-first123',
+      'a-second12',
+      'a-third123',
     ]);
     // With nothing finished, the unfinished attempt stays.
     expect(ids(mergeLearners(withAttempts(), withAttempts(openOld)))).toEqual(['a-openold1']);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { migrate, sanitize, STORAGE_VERSION, type PersistedState } from './persisted';
 import { DEFAULT_SETTINGS } from './settings';
@@ -71,6 +72,30 @@ describe('sanitize', () => {
     expect(s.activeLearnerId).toBe('l-good1234');
   });
 
+  it('keeps the active learner when another one is dropped', () => {
+    const first = learner('l-first123');
+    const active = learner('l-active12');
+    const saved = {
+      settings: DEFAULT_SETTINGS,
+      learners: { [first.id]: first, 'l-bad12345': { name: 42 }, [active.id]: active },
+      activeLearnerId: active.id,
+    };
+    expect(sanitize(saved).state.activeLearnerId).toBe(active.id);
+    // An active id that is not text falls back to the first learner.
+    expect(sanitize({ ...saved, activeLearnerId: 7 }).state.activeLearnerId).toBe(first.id);
+  });
+
+  it('when repairing, drops a learner saved under a key that is not their id', () => {
+    const ana = learner('l-ana12345');
+    const ben = learner('l-ben12345');
+    const { state: s } = sanitize({
+      settings: { theme: 'purple' },
+      learners: { [ana.id]: ana, 'l-other123': ben },
+      activeLearnerId: ana.id,
+    });
+    expect(Object.keys(s.learners)).toEqual([ana.id]);
+  });
+
   it('keeps a learner’s valid progress when one quiz record is corrupt', () => {
     const l = learner('l-good1234', {
       lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
@@ -89,6 +114,18 @@ describe('sanitize', () => {
     expect(s.learners[l.id]?.quizzes).toEqual({ 'quiz-one': { attempts: [] } });
   });
 
+  it('keeps where a learner was when salvaging, unless that is unreadable too', () => {
+    const visited = { path: '/lessons/one', label: 'Lesson 1', at: NOW };
+    const damaged = (lastVisited: unknown) => ({
+      ...state(),
+      learners: { 'l-abcd1234': { ...learner(), quizzes: { q: 'garbage' }, lastVisited } },
+    });
+    expect(sanitize(damaged(visited)).state.learners['l-abcd1234']?.lastVisited).toEqual(visited);
+    expect(
+      sanitize(damaged({ path: 'javascript:alert(1)' })).state.learners['l-abcd1234']?.lastVisited,
+    ).toBeNull();
+  });
+
   it('starts fresh (with a learner) when nothing is readable', () => {
     for (const junk of [null, 'x', 42, [], { learners: 'x' }]) {
       const { state: s, dropped } = sanitize(junk, NOW);
@@ -96,6 +133,7 @@ describe('sanitize', () => {
       expect(Object.values(s.learners)).toEqual([
         expect.objectContaining({ id: s.activeLearnerId, name: 'Learner 1', createdAt: NOW }),
       ]);
+      expect(s.activeLearnerId).toMatch(/^l-[a-z0-9]{4,32}$/);
       expect(s.settings).toEqual(DEFAULT_SETTINGS);
     }
   });

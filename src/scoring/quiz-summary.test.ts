@@ -89,6 +89,13 @@ describe('summarizeAttempt', () => {
     expect(s.discernment).toEqual({ flagItems: 2, flagged: 0, trustItems: 2, wronglyFlagged: 0 });
   });
 
+  it('counts a question with a draft but no try as unanswered', () => {
+    const draftOnly = { tries: [], draft: single('a').input };
+    const s = summarizeAttempt(quiz, attempt({ answers: { single: draftOnly } }));
+    expect(s.outcomes[0]).toMatchObject({ credit: 0, tries: [] });
+    expect(s.discernment.flagged).toBe(0);
+  });
+
   it('in "retry what I missed", keeps the earlier credit of questions not asked again', () => {
     const s = summarizeAttempt(
       quiz,

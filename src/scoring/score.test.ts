@@ -47,6 +47,9 @@ describe('judgements', () => {
     expect(judgements(q.single(), { kind: 'order', order: [] })).toEqual([
       { id: 'single', truth: 'flag', response: null },
     ]);
+    expect(judgements(q.categorize(), { kind: 'order', order: [] }).map((j) => j.response)).toEqual(
+      [null, null, null],
+    );
   });
 
   it('kinds without judgement items make none', () => {

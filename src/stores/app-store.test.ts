@@ -1,5 +1,7 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from './app-store';
+import { renderHook } from '@testing-library/react';
+import { useActiveLearner, useAppStore } from './app-store';
 import { useNoticeStore } from './notice-store';
 import { initialState, STORAGE_KEY, STORAGE_VERSION } from '../model/persisted';
 import { newLearner } from '../model/learner';
@@ -7,6 +9,7 @@ import { newLearner } from '../model/learner';
 const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
 
 beforeEach(() => {
+  localStorage.clear();
   useAppStore.setState(initialState());
   useNoticeStore.setState({ storage: null });
 });
@@ -21,6 +24,14 @@ describe('the app store, as saved in this browser', () => {
     expect(Object.values(s.learners).map((l) => l.name)).toEqual(['Learner 1']);
     expect(useNoticeStore.getState().storage).toBeNull();
     expect(saved()).toMatchObject({ version: STORAGE_VERSION, state: { settings: v1 } });
+  });
+
+  it('starts as it is when nothing was saved, with nothing to tell', async () => {
+    const before = useAppStore.getState().learners;
+    localStorage.clear();
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().learners).toBe(before);
+    expect(useNoticeStore.getState().storage).toBeNull();
   });
 
   it('keeps the readable parts of a damaged value and tells the learner, with a backup', async () => {
@@ -40,6 +51,8 @@ describe('the app store, as saved in this browser', () => {
 
   it('saves every change under its key, with the version', () => {
     useAppStore.getState().updateSettings({ textSize: 'larger' });
+    // The key is a promise to every learner's browser: changing it would lose their progress.
+    expect(localStorage.getItem('infowar-casestudy:mek-resistance-units:state')).not.toBeNull();
     expect(saved()).toMatchObject({
       version: STORAGE_VERSION,
       state: { settings: { textSize: 'larger' } },
@@ -51,14 +64,20 @@ describe('the app store, as saved in this browser', () => {
   it('adds, renames, resets, switches and removes learners', () => {
     const store = useAppStore.getState;
     const first = store().activeLearnerId;
-    store().updateLearner((l, now) => ({ ...l, createdAt: now - 1, lastVisited: null }));
+    store().updateLearner((l, now) => ({
+      ...l,
+      lastVisited: { path: '/', label: 'Home', at: now },
+    }));
+    expect(store().learners[first]?.lastVisited?.label).toBe('Home');
     const ben = store().addLearner('Ben');
     expect(store().activeLearnerId).toBe(ben);
+    expect(ben).toMatch(/^l-[a-z0-9]{4,32}$/);
     store().renameLearner(ben, 'Benjamin');
     expect(store().learners[ben]?.name).toBe('Benjamin');
     store().updateLearner((l) => ({ ...l, lessons: { one: { startedAt: 1, sectionsRead: [] } } }));
     store().resetLearner(ben);
-    expect(store().learners[ben]).toMatchObject({ name: 'Benjamin', lessons: {} });
+    expect(store().learners[ben]?.name).toBe('Benjamin');
+    expect(store().learners[ben]?.lessons).toEqual({});
     store().switchLearner(first);
     expect(store().activeLearnerId).toBe(first);
     store().removeLearner(first);
@@ -68,5 +87,34 @@ describe('the app store, as saved in this browser', () => {
     store().putLearner(imported);
     expect(store().activeLearnerId).toBe(imported.id);
     expect(store().learners[imported.id]).toEqual(imported);
+  });
+});
+
+describe('useActiveLearner', () => {
+  it('is the active learner, or the first if the active one is missing', () => {
+    const ana = newLearner('l-ana12345', 'Ana', 1);
+    const ben = newLearner('l-ben12345', 'Ben', 2);
+    useAppStore.setState({ learners: { [ana.id]: ana, [ben.id]: ben }, activeLearnerId: ben.id });
+    expect(renderHook(() => useActiveLearner()).result.current).toBe(ben);
+    useAppStore.setState({ activeLearnerId: 'l-gone1234' });
+    expect(renderHook(() => useActiveLearner()).result.current).toBe(ana);
+    useAppStore.setState({ learners: {} });
+    expect(renderHook(() => useActiveLearner()).result.current).toMatchObject({
+      id: 'l-none',
+      name: 'Learner 1',
+    });
+  });
+});
+
+// Last: after this, the store keeps working in memory for the rest of the session, as it
+// should, so later tests would not see localStorage.
+describe('a value saved by a newer copy of the module', () => {
+  it('leaves a value saved by a newer copy untouched, works in memory and says so', async () => {
+    const newer = JSON.stringify({ state: { from: 'the future' }, version: STORAGE_VERSION + 1 });
+    localStorage.setItem(STORAGE_KEY, newer);
+    await useAppStore.persist.rehydrate();
+    useAppStore.getState().updateSettings({ textSize: 'larger' });
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(useNoticeStore.getState().storage?.problem).toBe('newer-version');
   });
 });

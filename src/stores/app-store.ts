@@ -81,7 +81,10 @@ export function useActiveLearner(): Learner {
   return useAppStore((s) => s.learners[s.activeLearnerId] ?? fallbackLearner(s));
 }
 
+// Unreachable by construction (sanitize guarantees an active learner); a safe default. One
+// object, so the selector above returns the same value on every call.
+const NO_LEARNER = newLearner('l-none', DEFAULT_LEARNER_NAME, 0);
+
 function fallbackLearner(s: PersistedState): Learner {
-  // Unreachable by construction (sanitize guarantees an active learner); a safe default.
-  return Object.values(s.learners)[0] ?? newLearner('l-none', DEFAULT_LEARNER_NAME, 0);
+  return Object.values(s.learners)[0] ?? NO_LEARNER;
 }

@@ -2,7 +2,8 @@ import type { FieldPath, KindCompileContext } from '../kinds/types';
 
 /**
  * A stand-in for the content compiler around a kind's compile step: Markdown comes back as
- * its source text, and problems and sentence references are collected as "path: message".
+ * "field: source text" (so a test sees which field it was read from), and problems and
+ * sentence references are collected as "field: message".
  */
 export function fakeCompileContext(bodySentenceIds = ['s1', 's2', 's3', 's4']) {
   const errors: string[] = [];
@@ -10,8 +11,8 @@ export function fakeCompileContext(bodySentenceIds = ['s1', 's2', 's3', 's4']) {
   const at = (path: FieldPath) => path.join('.');
   const ctx: KindCompileContext = {
     error: (path, message) => void errors.push(`${at(path)}: ${message}`),
-    md: (_path, source) => [{ t: 'p', c: [source] }],
-    inline: (_path, source) => [source],
+    md: (path, source) => [{ t: 'p', c: [`${at(path)}: ${source}`] }],
+    inline: (path, source) => [`${at(path)}: ${source}`],
     sentence: (id, path) => void sentences.push(`${at(path)}: ${id}`),
     isArticleUnit: (id) => bodySentenceIds.includes(id) || id === 'title',
     bodySentenceIds,

@@ -50,7 +50,10 @@ describe('resolveRefs', () => {
     minutes: 1,
     objectives: [],
     intro: [],
-    sections: [{ id: 'intro', title: 'Intro', body: [] }],
+    sections: [
+      { id: 'intro', title: 'Intro', body: [] },
+      { id: 'more', title: 'More', body: [] },
+    ],
     activities: [],
     quiz: { id: 'one', title: '', intro: [], passMark: 80, tries: 2, questions: [] },
   };
@@ -91,6 +94,7 @@ describe('resolveRefs', () => {
         { kind: 'term', id: 'vague-attribution' },
         { kind: 'lesson', id: 'one' },
         { kind: 'lesson', id: 'one', section: 'intro' },
+        { kind: 'lesson', id: 'one', section: 'more' },
         { kind: 'category', id: 'cat' },
         { kind: 'activity', id: 'anything' },
       ),
@@ -167,26 +171,32 @@ describe('checkActivityPlacement', () => {
     );
     checkActivityPlacement(ctx, {
       lessonMd: 'lessons/one/lesson.md',
-      placed: [[{ t: 'p', c: [{ t: 'box', kind: 'try', c: [{ t: 'activity', id: 'placed' }] }] }]],
+      placed: [
+        [
+          { t: 'p', c: [{ t: 'box', kind: 'try', c: [{ t: 'activity', id: 'placed' }] }] },
+          // A link that happens to share an activity's id does not place it.
+          { t: 'p', c: [{ t: 'term', id: 'unplaced', c: ['unplaced'] }] },
+        ],
+      ],
       activities: options.file === false ? [] : [activity('placed'), activity('unplaced')],
       activitiesFile: options.file === false ? null : { yaml: activitiesYaml() },
       activitiesUnreadable: options.unreadable ?? false,
     });
-    return ctx.errors.map((e) => `${e.file}:${e.line}  ${e.message}`);
+    return ctx.errors.map((e) => `${e.file}:${e.line}  ${e.path}  ${e.message}`);
   }
 
   it('reports an activity never placed, and a placement naming no activity of this lesson', () => {
     expect(run()).toEqual([
-      'lessons/one/activities.yaml:3  activity "unplaced" is never shown: add ::activity{id=unplaced} to lesson.md',
-      `lessons/one/lesson.md:5  no activity "missing" in this lesson's activities.yaml`,
+      'lessons/one/activities.yaml:3  activities.1.id  activity "unplaced" is never shown: add ::activity{id=unplaced} to lesson.md',
+      `lessons/one/lesson.md:5  body  no activity "missing" in this lesson's activities.yaml`,
     ]);
   });
 
   it('says nothing more about placements when activities.yaml could not be read', () => {
     expect(run({ file: false, unreadable: true })).toEqual([]);
     expect(run({ file: false })).toEqual([
-      `lessons/one/lesson.md:3  no activity "placed" in this lesson's activities.yaml`,
-      `lessons/one/lesson.md:5  no activity "missing" in this lesson's activities.yaml`,
+      `lessons/one/lesson.md:3  body  no activity "placed" in this lesson's activities.yaml`,
+      `lessons/one/lesson.md:5  body  no activity "missing" in this lesson's activities.yaml`,
     ]);
   });
 });

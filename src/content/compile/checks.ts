@@ -131,8 +131,10 @@ export function checkActivityPlacement(
       );
     }
   }
+  // If activities.yaml exists but could not be read, its own errors say so; don't add more.
+  if (lesson.activitiesUnreadable) return;
   const local = new Set(lesson.activities.map((a) => a.id));
-  for (const r of lesson.activitiesUnreadable ? [] : ctx.refs) {
+  for (const r of ctx.refs) {
     if (r.kind === 'activity' && r.where.file === lesson.lessonMd && !local.has(r.id)) {
       ctx.errors.push({
         ...r.where,

@@ -77,7 +77,6 @@ function loadLesson(
     placed: [body.intro, ...body.sections.map((s) => s.body)],
     activities,
     activitiesFile,
-    // If activities.yaml exists but could not be read, its own errors say so; don't add more.
     activitiesUnreadable: !activitiesFile && existsSync(join(dir, 'activities.yaml')),
   });
   // A lesson with a broken quiz is still listed, so references to it do not add noise;

@@ -35,8 +35,13 @@ describe('categorize: compile step', () => {
         { id: 'no', text: 'Not supported' },
       ],
       items: [
-        { id: 'i1', text: [], sentence: 's2', feedback: [{ t: 'p', c: ['Why.'] }] },
-        { id: 'i2', text: ['A claim'] },
+        {
+          id: 'i1',
+          text: [],
+          sentence: 's2',
+          feedback: [{ t: 'p', c: ['items.0.feedback: Why.'] }],
+        },
+        { id: 'i2', text: ['items.1.text: A claim'] },
       ],
       rubric: { answer: { i1: 'no', i2: 'yes' } },
     });

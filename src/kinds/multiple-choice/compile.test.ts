@@ -30,9 +30,9 @@ describe('multiple-choice: compile step', () => {
     expect(part).toEqual({
       kind: 'multiple-choice',
       options: [
-        { id: 'a', text: ['A'], stance: 'trust' },
-        { id: 'b', text: ['B'], stance: 'flag' },
-        { id: 'c', text: ['C'] },
+        { id: 'a', text: ['options.0.text: A'], stance: 'trust' },
+        { id: 'b', text: ['options.1.text: B'], stance: 'flag' },
+        { id: 'c', text: ['options.2.text: C'] },
       ],
       selecting: 'trust',
       rubric: { answer: ['a'] },

@@ -21,8 +21,8 @@ describe('order: compile step', () => {
     expect(part).toEqual({
       kind: 'order',
       items: [
-        { id: 'first', text: ['First'] },
-        { id: 'second', text: ['Second'] },
+        { id: 'first', text: ['items.0.text: First'] },
+        { id: 'second', text: ['items.1.text: Second'] },
       ],
       rubric: { answer: ['first', 'second'] },
     });

@@ -35,6 +35,11 @@ describe('order: pairs in the right relative order / all pairs', () => {
       { code: 'not-a-permutation' },
     ],
     [
+      'every item, and one again',
+      { kind: 'order', order: ['w', 'x', 'y', 'z', 'z'] },
+      { code: 'not-a-permutation' },
+    ],
+    [
       'an extra item',
       { kind: 'order', order: ['w', 'x', 'y', 'z', 'q'] },
       { code: 'not-a-permutation' },
@@ -80,6 +85,9 @@ describe('order: presentation and saved answers', () => {
 
   it('never starts in the right order: a shuffle that changed nothing is rotated', () => {
     expect(logic.presentationOrder(question, (ids) => [...ids])).toEqual(['x', 'y', 'z', 'w']);
+    // Partly right is fine: only a start that is wholly right gives the answer away.
+    const swapFirstTwo = (ids: readonly string[]) => [ids[1] ?? '', ids[0] ?? '', ...ids.slice(2)];
+    expect(logic.presentationOrder(question, swapFirstTwo)).toEqual(['x', 'w', 'y', 'z']);
     const one = q.order({ items: [{ id: 'w', text: ['Only'] }] });
     expect(logic.presentationOrder(one, (ids) => [...ids])).toEqual(['w']);
   });

@@ -21,10 +21,9 @@ export const orderLogic: KindModule<'order'> = {
   emptyInput: (_question, order) => ({ kind: 'order', order: [...order] }),
   validate(question, input) {
     const ids = question.items.map((i) => i.id);
+    // As many as the question's items, and each of them: so each exactly once.
     const sameItems =
-      input.order.length === ids.length &&
-      new Set(input.order).size === ids.length &&
-      ids.every((id) => input.order.includes(id));
+      input.order.length === ids.length && ids.every((id) => input.order.includes(id));
     return sameItems ? null : 'not-a-permutation';
   },
   score(_question, rubric, input) {

@@ -52,7 +52,7 @@ export function selectionJudgements(
   picked: readonly string[] | null,
 ) {
   if (!selecting) return [];
-  const chosen = new Set(picked ?? []);
+  const chosen = new Set(picked);
   const opposite = selecting === 'flag' ? 'trust' : 'flag';
   return truths.map(([id, truth]) => ({
     id: `${questionId}/${id}`,

@@ -18,7 +18,7 @@ describe('short-answer: compile step', () => {
     const { ctx } = fakeCompileContext();
     expect(compiler.compile(authored(), ctx)).toEqual({
       kind: 'short-answer',
-      modelAnswer: [{ t: 'p', c: ['A model.'] }],
+      modelAnswer: [{ t: 'p', c: ['modelAnswer: A model.'] }],
       checklist: ['Names a video.'],
       minLength: 20,
       rubric: {},

@@ -22,8 +22,13 @@ describe('single-choice: compile step', () => {
     expect(compiler.compile(authored(), ctx)).toEqual({
       kind: 'single-choice',
       options: [
-        { id: 'a', text: ['A'], feedback: [{ t: 'p', c: ['Why A'] }], stance: 'flag' },
-        { id: 'b', text: ['B'] },
+        {
+          id: 'a',
+          text: ['options.0.text: A'],
+          feedback: [{ t: 'p', c: ['options.0.feedback: Why A'] }],
+          stance: 'flag',
+        },
+        { id: 'b', text: ['options.1.text: B'] },
       ],
       rubric: { answer: 'a' },
     });

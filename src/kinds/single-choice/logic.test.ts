@@ -41,6 +41,14 @@ describe('single-choice: judgements', () => {
     ]);
   });
 
+  it('finds the right option wherever it is, and judges nothing if the key names none', () => {
+    const question = q.single({ rubric: { answer: 'b' } });
+    expect(
+      logic.judgements(question, question.rubric, { kind: 'single-choice', choice: 'a' }),
+    ).toEqual([{ id: 'single', truth: 'trust', response: 'flag' }]);
+    expect(logic.judgements(question, { answer: 'zz' }, null)).toEqual([]);
+  });
+
   it('makes no judgement when the right option has no stance', () => {
     const plain = q.single({
       options: [

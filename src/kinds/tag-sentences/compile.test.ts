@@ -31,7 +31,7 @@ describe('tag-sentences: compile step', () => {
       kind: 'tag-sentences',
       category: 'vague attribution',
       candidates: ['s1', 's2', 's3'],
-      feedback: { s2: [{ t: 'p', c: ['Named.'] }] },
+      feedback: { s2: [{ t: 'p', c: ['feedback.s2: Named.'] }] },
       selecting: 'flag',
       stances: { s1: 'flag', s2: 'trust' },
       rubric: { answer: ['s1'] },
@@ -48,7 +48,7 @@ describe('tag-sentences: compile step', () => {
 
   it('without `selecting`, has no judgement items', () => {
     const { part } = compile({ selecting: undefined });
-    expect(part.stances).toEqual({});
+    expect(part.stances).toStrictEqual({});
     expect(part).not.toHaveProperty('selecting');
   });
 
