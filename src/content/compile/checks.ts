@@ -96,9 +96,7 @@ export function resolveRefs(
       case 'category':
         if (!categories.has(r.id)) fail(`unknown annotation category "${r.id}"`);
         break;
-      case 'activity':
-        // Checked per lesson (checkActivityPlacement), where its own activities are known.
-        break;
+      // Activities are checked per lesson (checkActivityPlacement), where its own are known.
     }
   }
 }
