@@ -6,11 +6,13 @@
 //   3. Lighthouse scores (performance, accessibility, best practices, SEO), mobile and desktop,
 //      with dist/ served gzipped on 127.0.0.1.
 // Options: --runs N (default 7), --no-lighthouse.
+// Lighthouse is not a dependency of the module (it would add about 180 packages to every
+// `npm ci`): the first run installs the exact version below into .bench/lighthouse.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -122,11 +124,44 @@ async function serve(dir, port) {
   return child;
 }
 
-function lighthouse(url, preset) {
+const LIGHTHOUSE_VERSION = '12.8.2';
+const LIGHTHOUSE_DIR = resolve('.bench/lighthouse');
+
+/** The Lighthouse CLI, installed into .bench/lighthouse on first use; null if that failed. */
+function lighthouseCli() {
+  const installed = resolve(LIGHTHOUSE_DIR, 'node_modules/lighthouse/package.json');
+  const cli = resolve(LIGHTHOUSE_DIR, 'node_modules/lighthouse/cli/index.js');
+  if (
+    existsSync(installed) &&
+    JSON.parse(readFileSync(installed, 'utf8')).version === LIGHTHOUSE_VERSION
+  )
+    return cli;
+  console.log(
+    `\nInstalling lighthouse ${LIGHTHOUSE_VERSION} into .bench/lighthouse (first run only)…`,
+  );
+  mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
+  const manifest = {
+    private: true,
+    dependencies: { lighthouse: LIGHTHOUSE_VERSION },
+    // A dependency of lighthouse asks for third-party-web's "latest" tag, which does not stay
+    // put (npm 11 then refuses the install); pin the version tested with 12.8.2.
+    overrides: { 'third-party-web': '0.27.0' },
+  };
+  writeFileSync(resolve(LIGHTHOUSE_DIR, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const run = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--engine-strict'], {
+    cwd: LIGHTHOUSE_DIR,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
+  return run.status === 0 && existsSync(cli) ? cli : null;
+}
+
+function lighthouse(cli, url, preset) {
   const run = spawnSync(
     process.execPath,
     [
-      resolve('node_modules/lighthouse/cli/index.js'),
+      cli,
       url,
       `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
       '--only-categories=performance,accessibility,best-practices,seo',
@@ -184,7 +219,9 @@ console.log(
   `  first heading, #/case-study   ${ms(td.heading)} ${ms(tf.heading)} ${ratio(td.heading, tf.heading)}`,
 );
 
-if (LIGHTHOUSE) {
+const cli = LIGHTHOUSE ? lighthouseCli() : null;
+if (LIGHTHOUSE && !cli) console.log('\n3. Lighthouse: not run (installing it failed; see above).');
+if (cli) {
   console.log('\n3. Lighthouse, served gzipped on 127.0.0.1 (budget: 100 in every category)\n');
   console.log('                       perf  a11y  best   seo');
   for (const [name, dir, port] of [
@@ -194,7 +231,7 @@ if (LIGHTHOUSE) {
     const server = await serve(dir, port);
     try {
       for (const preset of ['mobile', 'desktop']) {
-        const s = lighthouse(`http://127.0.0.1:${port}/`, preset);
+        const s = lighthouse(cli, `http://127.0.0.1:${port}/`, preset);
         const line = s.error
           ? `failed: ${s.error}`
           : ['performance', 'accessibility', 'best-practices', 'seo']

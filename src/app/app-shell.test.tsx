@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../testing/render';
 import { useAppStore } from '../stores/app-store';
-import { DEFAULT_SETTINGS } from '../stores/settings';
+import { DEFAULT_SETTINGS } from '../model/settings';
 import { lessons } from '../content';
 
 describe('app shell', () => {

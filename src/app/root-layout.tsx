@@ -7,7 +7,7 @@ import { LearnerChip } from '../components/learner-chip';
 import { Notices } from '../components/notices';
 import { useAppStore } from '../stores/app-store';
 import { useNoticeStore } from '../stores/notice-store';
-import { setLastVisited } from '../stores/progress';
+import { setLastVisited } from '../model/progress';
 
 /**
  * Moves focus to the new page's heading after in-app navigation (not on first load). A layout

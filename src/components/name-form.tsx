@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import * as v from 'valibot';
-import { LearnerName } from '../stores/learner';
+import { LearnerName } from '../model/learner';
 
 /** A one-field form for a learner's name, checked with the same rule the stored data uses. */
 export function NameForm(props: {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../stores/app-store';
-import { THEMES, TEXT_SIZES, type Theme, type TextSize } from '../stores/settings';
+import { THEMES, TEXT_SIZES, type Theme, type TextSize } from '../model/settings';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Same as device',

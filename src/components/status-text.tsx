@@ -1,4 +1,4 @@
-import type { LessonStatus } from '../stores/lesson-status';
+import type { LessonStatus } from '../model/lesson-status';
 
 /** A lesson's state in words ("Quiz passed: best 90%"), never only as a colour or a bar. */
 export function StatusText({ status, passMark }: { status: LessonStatus; passMark: number }) {

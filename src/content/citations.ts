@@ -2,6 +2,7 @@ import type { Content } from '../domain/content';
 import type { Question } from '../domain/question';
 import type { Rich } from '../domain/rich';
 import { paths } from '../config/paths';
+import { kindOf } from '../kinds/registry';
 
 /** Where a source or glossary term is used, for "cited in" lists. */
 export interface Citation {
@@ -20,15 +21,7 @@ function walk(nodes: Rich, visit: (t: string, id: string) => void) {
 }
 
 function questionRich(q: Question): Rich[] {
-  const parts: Rich[] = [q.prompt, q.explanation];
-  if (q.kind === 'single-choice' || q.kind === 'multiple-choice') {
-    for (const o of q.options) parts.push(o.text, o.feedback ?? []);
-  }
-  if (q.kind === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback ?? []);
-  if (q.kind === 'tag-sentences') parts.push(...Object.values(q.feedback));
-  if (q.kind === 'order') for (const i of q.items) parts.push(i.text);
-  if (q.kind === 'short-answer') parts.push(q.modelAnswer);
-  return parts;
+  return [q.prompt, q.explanation, ...kindOf(q.kind).richText(q)];
 }
 
 /**

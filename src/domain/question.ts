@@ -1,19 +1,12 @@
 import type { Rich } from './rich';
 
 /**
- * Question kinds, named for what the learner does. For each kind there are three types, as in
- * Khan Academy's Perseus: what is shown (the question), the key (its rubric) and what the
- * learner gives (its input). Compiled content carries both question and rubric.
+ * The types of every question kind, in one file, as in Khan Academy's Perseus. Each kind (named
+ * for what the learner does) has three: what is shown (the question), the key (its rubric) and
+ * what the learner gives (its input); `KindTypes` lists them. Compiled content carries both
+ * question and rubric. What each kind does (its scoring, compile step, views) lives in
+ * src/kinds/<kind>/.
  */
-export const QUESTION_KINDS = [
-  'single-choice',
-  'multiple-choice',
-  'tag-sentences',
-  'categorize',
-  'order',
-  'short-answer',
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export const SKILLS = ['unsupported-claims', 'authorship', 'counter-evidence'] as const;
 export type Skill = (typeof SKILLS)[number];
@@ -29,7 +22,7 @@ export interface Evidence {
   sources: string[];
 }
 
-interface QuestionBase {
+export interface QuestionBase {
   id: string;
   skill: Skill;
   prompt: Rich;
@@ -146,22 +139,45 @@ export interface ShortAnswerInput {
   ticked: number[];
 }
 
-export type Question =
-  | (SingleChoiceQuestion & { rubric: SingleChoiceRubric })
-  | (MultipleChoiceQuestion & { rubric: MultipleChoiceRubric })
-  | (TagSentencesQuestion & { rubric: TagSentencesRubric })
-  | (CategorizeQuestion & { rubric: CategorizeRubric })
-  | (OrderQuestion & { rubric: OrderRubric })
-  | (ShortAnswerQuestion & { rubric: ShortAnswerRubric });
+/** Every kind's three types. A new kind adds its line here and a folder in src/kinds/. */
+export interface KindTypes {
+  'single-choice': {
+    question: SingleChoiceQuestion;
+    rubric: SingleChoiceRubric;
+    input: SingleChoiceInput;
+  };
+  'multiple-choice': {
+    question: MultipleChoiceQuestion;
+    rubric: MultipleChoiceRubric;
+    input: MultipleChoiceInput;
+  };
+  'tag-sentences': {
+    question: TagSentencesQuestion;
+    rubric: TagSentencesRubric;
+    input: TagSentencesInput;
+  };
+  categorize: { question: CategorizeQuestion; rubric: CategorizeRubric; input: CategorizeInput };
+  order: { question: OrderQuestion; rubric: OrderRubric; input: OrderInput };
+  'short-answer': {
+    question: ShortAnswerQuestion;
+    rubric: ShortAnswerRubric;
+    input: ShortAnswerInput;
+  };
+}
 
-export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+export type QuestionKind = keyof KindTypes;
 
-export type Input =
-  | ({ kind: 'single-choice' } & SingleChoiceInput)
-  | ({ kind: 'multiple-choice' } & MultipleChoiceInput)
-  | ({ kind: 'tag-sentences' } & TagSentencesInput)
-  | ({ kind: 'categorize' } & CategorizeInput)
-  | ({ kind: 'order' } & OrderInput)
-  | ({ kind: 'short-answer' } & ShortAnswerInput);
+/** What the learner is shown of a question of kind K: everything but the key. */
+export type ShownOf<K extends QuestionKind> = KindTypes[K]['question'];
+/** The key of a question of kind K. */
+export type RubricOf<K extends QuestionKind> = KindTypes[K]['rubric'];
 
-export type InputOf<K extends QuestionKind> = Extract<Input, { kind: K }>;
+/** A compiled question of kind K (or, for a union K, of any of those kinds), with its key. */
+export type QuestionOf<K extends QuestionKind> = {
+  [P in K]: KindTypes[P]['question'] & { rubric: KindTypes[P]['rubric'] };
+}[K];
+export type Question = QuestionOf<QuestionKind>;
+
+/** A learner's answer to a question of kind K. */
+export type InputOf<K extends QuestionKind> = { [P in K]: { kind: P } & KindTypes[P]['input'] }[K];
+export type Input = InputOf<QuestionKind>;

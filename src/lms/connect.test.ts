@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../content';
 import { busyLearner } from '../testing/learners';
-import { initialState, useAppStore } from '../stores/app-store';
+import { useAppStore } from '../stores/app-store';
+import { initialState } from '../model/persisted';
 import { useNoticeStore } from '../stores/notice-store';
 import { connect, localLearnerId } from './connect';
 import { encodeLearner } from './suspend';

@@ -11,10 +11,11 @@
  * LMS says, and the first problem shows one polite notice and logs its error code once.
  */
 import { content } from '../content';
-import { DEFAULT_LEARNER_NAME, useAppStore } from '../stores/app-store';
-import { LearnerName, newLearner, type Learner } from '../stores/learner';
+import { useAppStore } from '../stores/app-store';
+import { DEFAULT_LEARNER_NAME } from '../model/persisted';
+import { LearnerName, newLearner, type Learner } from '../model/learner';
 import { useNoticeStore, type LmsProblem } from '../stores/notice-store';
-import { mergeLearners } from '../stores/record';
+import { mergeLearners } from '../model/merge';
 import { hashString } from '../scoring/random';
 import * as v from 'valibot';
 import type { FoundApi } from './discover';

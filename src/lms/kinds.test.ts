@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_KINDS, type Input, type Question } from '../domain/question';
+import type { Input, Question } from '../domain/question';
+import { QUESTION_KINDS } from '../kinds/registry';
 import { q } from '../testing/questions';
 import {
   correctResponse,

@@ -5,7 +5,7 @@ import { fakeContent } from '../testing/content';
 import { rightInput, wrongInput } from '../testing/learners';
 import { q } from '../testing/questions';
 import { scoreAnswer } from '../scoring/score';
-import { newLearner, type Attempt, type Learner } from '../stores/learner';
+import { newLearner, type Attempt, type Learner } from '../model/learner';
 import {
   clockTime,
   interactionElements,

@@ -10,9 +10,9 @@
  */
 import type { Content, Lesson } from '../domain/content';
 import { finishedAttempts, summarizeAttempt } from '../scoring/quiz-summary';
-import { BREAK_MS } from '../stores/progress';
-import type { Learner } from '../stores/learner';
-import { lessonStatus } from '../stores/lesson-status';
+import { BREAK_MS } from '../model/progress';
+import type { Learner } from '../model/learner';
+import { lessonStatus } from '../model/lesson-status';
 import { correctResponse, INTERACTION_TYPES, learnerResponse, type ScormVersion } from './kinds';
 
 export type Success = 'passed' | 'failed';

@@ -2,7 +2,7 @@ import { content } from '../content';
 import { busyLearner } from '../testing/learners';
 import { generator } from '../scoring/random';
 import { fakeContent } from '../testing/content';
-import type { Learner } from '../stores/learner';
+import type { Learner } from '../model/learner';
 import { contentFingerprint, decodeLearner, encodeLearner, SUSPEND_LIMITS } from './suspend';
 
 const identity = { id: 'l-busy1234', name: 'Busy Learner' };

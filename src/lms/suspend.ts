@@ -23,7 +23,7 @@ import {
   type Learner,
   type Try,
   type ActivityProgress,
-} from '../stores/learner';
+} from '../model/learner';
 import { packIndexes, packInput, questionShape, unpackIndexes, unpackInput } from './kinds';
 
 export const SUSPEND_LIMITS = { '1.2': 4096, '2004': 64000 } as const;

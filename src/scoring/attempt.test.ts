@@ -1,6 +1,7 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { canTryAgain, discernment, percent, questionCredit } from './attempt';
-import type { Scored } from './result';
+import type { Scored } from '../domain/score';
 
 const scored = (points: number): Scored => ({
   valid: true,
@@ -27,6 +28,9 @@ describe('questionCredit', () => {
 });
 
 describe('canTryAgain', () => {
+  it('allows a first try', () => {
+    expect(canTryAgain([], 1)).toBe(true);
+  });
   it('allows another try while wrong and tries remain', () => {
     expect(canTryAgain([scored(0)], 2)).toBe(true);
     expect(canTryAgain([scored(0.5)], 2)).toBe(true);

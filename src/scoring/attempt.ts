@@ -1,4 +1,4 @@
-import type { Judgement, Scored } from './result';
+import type { Judgement, Scored } from '../domain/score';
 
 /**
  * Credit for one question across its tries within an attempt: the first try can earn full

@@ -2,7 +2,7 @@ import type { Quiz } from '../domain/content';
 import type { Input, Question } from '../domain/question';
 import { discernment, percent, questionCredit, type Discernment } from './attempt';
 import { judgements, scoreAnswer } from './score';
-import type { Judgement, Scored } from './result';
+import type { Judgement, Scored } from '../domain/score';
 
 /** What a summary needs of a stored attempt (the store's Attempt has more). */
 export interface AttemptRecord {

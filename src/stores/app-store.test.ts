@@ -1,111 +1,120 @@
-import { describe, expect, it } from 'vitest';
-import { migrate, sanitize, STORAGE_VERSION, type PersistedState } from './app-store';
-import { DEFAULT_SETTINGS } from './settings';
-import { newLearner, type Learner } from './learner';
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderHook } from '@testing-library/react';
+import { useActiveLearner, useAppStore } from './app-store';
+import { useNoticeStore } from './notice-store';
+import { initialState, STORAGE_KEY, STORAGE_VERSION } from '../model/persisted';
+import { newLearner } from '../model/learner';
 
-const NOW = 1_750_000_000_000;
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
 
-function learner(id = 'l-abcd1234', extra: Partial<Learner> = {}): Learner {
-  return { ...newLearner(id, 'Ana', NOW), ...extra };
-}
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState(initialState());
+  useNoticeStore.setState({ storage: null });
+});
 
-function state(extra: Partial<PersistedState> = {}): PersistedState {
-  const l = learner();
-  return { settings: DEFAULT_SETTINGS, learners: { [l.id]: l }, activeLearnerId: l.id, ...extra };
-}
-
-describe('migrate', () => {
-  it('is at version 2', () => {
-    expect(STORAGE_VERSION).toBe(2);
+describe('the app store, as saved in this browser', () => {
+  it('brings a version-1 value up to date on load: settings kept, one learner, saved back', async () => {
+    const v1 = { theme: 'dark', textSize: 'large', teacherMode: true };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { settings: v1 }, version: 1 }));
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.settings).toEqual(v1);
+    expect(Object.values(s.learners).map((l) => l.name)).toEqual(['Learner 1']);
+    expect(useNoticeStore.getState().storage).toBeNull();
+    expect(saved()).toMatchObject({ version: STORAGE_VERSION, state: { settings: v1 } });
   });
 
-  it('1 → 2: keeps the settings and makes the version-1 user the first learner', () => {
-    const v1 = { settings: { theme: 'dark', textSize: 'large', teacherMode: true } };
-    const migrated = migrate(v1, 1, NOW);
-    const { state: s, dropped } = sanitize(migrated, NOW);
-    expect(dropped).toBe(false);
-    expect(s.settings).toEqual(v1.settings);
-    const learners = Object.values(s.learners);
-    expect(learners).toHaveLength(1);
-    expect(learners[0]).toMatchObject({ name: 'Learner 1', lessons: {}, quizzes: {} });
-    expect(s.activeLearnerId).toBe(learners[0]?.id);
+  it('starts as it is when nothing was saved, with nothing to tell', async () => {
+    const before = useAppStore.getState().learners;
+    localStorage.clear();
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().learners).toBe(before);
+    expect(useNoticeStore.getState().storage).toBeNull();
   });
 
-  it('leaves a current value as it is', () => {
-    const current = state();
-    expect(migrate(current, 2)).toBe(current);
+  it('keeps the readable parts of a damaged value and tells the learner, with a backup', async () => {
+    const ana = newLearner('l-ana12345', 'Ana', 1);
+    const value = {
+      state: { settings: { theme: 'dark' }, learners: { [ana.id]: ana, bad: 1 } },
+      version: STORAGE_VERSION,
+    };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().learners).toEqual({ [ana.id]: ana });
+    expect(useAppStore.getState().settings.theme).toBe('dark');
+    const notice = useNoticeStore.getState().storage;
+    expect(notice?.problem).toBe('partly-invalid');
+    expect(JSON.parse(localStorage.getItem(notice?.backupKey ?? '') ?? 'null')).toEqual(value);
+  });
+
+  it('saves every change under its key, with the version', () => {
+    useAppStore.getState().updateSettings({ textSize: 'larger' });
+    // The key is a promise to every learner's browser: changing it would lose their progress.
+    expect(localStorage.getItem('infowar-casestudy:mek-resistance-units:state')).not.toBeNull();
+    expect(saved()).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { settings: { textSize: 'larger' } },
+    });
+    // Only the data is saved, not the actions.
+    expect(Object.keys(saved().state).sort()).toEqual(['activeLearnerId', 'learners', 'settings']);
+  });
+
+  it('adds, renames, resets, switches and removes learners', () => {
+    const store = useAppStore.getState;
+    const first = store().activeLearnerId;
+    store().updateLearner((l, now) => ({
+      ...l,
+      lastVisited: { path: '/', label: 'Home', at: now },
+    }));
+    expect(store().learners[first]?.lastVisited?.label).toBe('Home');
+    const ben = store().addLearner('Ben');
+    expect(store().activeLearnerId).toBe(ben);
+    expect(ben).toMatch(/^l-[a-z0-9]{4,32}$/);
+    store().renameLearner(ben, 'Benjamin');
+    expect(store().learners[ben]?.name).toBe('Benjamin');
+    store().updateLearner((l) => ({ ...l, lessons: { one: { startedAt: 1, sectionsRead: [] } } }));
+    store().resetLearner(ben);
+    expect(store().learners[ben]?.name).toBe('Benjamin');
+    expect(store().learners[ben]?.lessons).toEqual({});
+    store().switchLearner(first);
+    expect(store().activeLearnerId).toBe(first);
+    store().removeLearner(first);
+    expect(Object.keys(store().learners)).toEqual([ben]);
+    expect(store().activeLearnerId).toBe(ben);
+    const imported = newLearner('l-imported1', 'Cleo', 5);
+    store().putLearner(imported);
+    expect(store().activeLearnerId).toBe(imported.id);
+    expect(store().learners[imported.id]).toEqual(imported);
   });
 });
 
-describe('sanitize', () => {
-  it('keeps a valid saved value as it is', () => {
-    const saved = state({ settings: { theme: 'dark', textSize: 'large', teacherMode: true } });
-    expect(sanitize(saved)).toEqual({ state: saved, dropped: false });
-  });
-
-  it('keeps the valid settings when one is unreadable', () => {
-    const saved = {
-      ...state(),
-      settings: { theme: 'purple', textSize: 'larger', teacherMode: false },
-    };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(s.settings).toEqual({ theme: 'system', textSize: 'larger', teacherMode: false });
-    expect(s.learners).toEqual(saved.learners);
-  });
-
-  it('drops only the unreadable learner and keeps the others', () => {
-    const good = learner('l-good1234');
-    const saved = {
-      settings: DEFAULT_SETTINGS,
-      learners: { 'l-good1234': good, 'l-bad12345': { id: 'l-bad12345', name: 42 } },
-      activeLearnerId: 'l-bad12345',
-    };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(Object.keys(s.learners)).toEqual(['l-good1234']);
-    expect(s.activeLearnerId).toBe('l-good1234');
-  });
-
-  it('keeps a learner’s valid progress when one quiz record is corrupt', () => {
-    const l = learner('l-good1234', {
-      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
-      quizzes: { 'quiz-one': { attempts: [] } },
+describe('useActiveLearner', () => {
+  it('is the active learner, or the first if the active one is missing', () => {
+    const ana = newLearner('l-ana12345', 'Ana', 1);
+    const ben = newLearner('l-ben12345', 'Ben', 2);
+    useAppStore.setState({ learners: { [ana.id]: ana, [ben.id]: ben }, activeLearnerId: ben.id });
+    expect(renderHook(() => useActiveLearner()).result.current).toBe(ben);
+    useAppStore.setState({ activeLearnerId: 'l-gone1234' });
+    expect(renderHook(() => useActiveLearner()).result.current).toBe(ana);
+    useAppStore.setState({ learners: {} });
+    expect(renderHook(() => useActiveLearner()).result.current).toMatchObject({
+      id: 'l-none',
+      name: 'Learner 1',
     });
-    const saved = {
-      ...state(),
-      learners: {
-        [l.id]: { ...l, quizzes: { ...l.quizzes, 'quiz-two': { attempts: 'garbage' } } },
-      },
-      activeLearnerId: l.id,
-    };
-    const { state: s, dropped } = sanitize(saved);
-    expect(dropped).toBe(true);
-    expect(s.learners[l.id]?.lessons).toEqual(l.lessons);
-    expect(s.learners[l.id]?.quizzes).toEqual({ 'quiz-one': { attempts: [] } });
   });
+});
 
-  it('starts fresh (with a learner) when nothing is readable', () => {
-    for (const junk of [null, 'x', 42, [], { learners: 'x' }]) {
-      const { state: s, dropped } = sanitize(junk, NOW);
-      expect(dropped).toBe(true);
-      expect(Object.keys(s.learners)).toHaveLength(1);
-      expect(s.learners[s.activeLearnerId]).toBeDefined();
-      expect(s.settings).toEqual(DEFAULT_SETTINGS);
-    }
-  });
-
-  it('never lets a hostile key such as __proto__ through', () => {
-    const l = learner();
-    const hostile = JSON.parse(
-      JSON.stringify({ ...state(), learners: { [l.id]: { ...l, quizzes: {} } } }).replace(
-        '"quizzes":{}',
-        '"quizzes":{"__proto__":{"attempts":[]}}',
-      ),
-    );
-    const { state: s } = sanitize(hostile);
-    const quizzes = s.learners[l.id]?.quizzes ?? {};
-    expect(Object.keys(quizzes)).toEqual([]);
-    expect(Object.getPrototypeOf(quizzes)).toBe(Object.prototype);
+// Last: after this, the store keeps working in memory for the rest of the session, as it
+// should, so later tests would not see localStorage.
+describe('a value saved by a newer copy of the module', () => {
+  it('leaves a value saved by a newer copy untouched, works in memory and says so', async () => {
+    const newer = JSON.stringify({ state: { from: 'the future' }, version: STORAGE_VERSION + 1 });
+    localStorage.setItem(STORAGE_KEY, newer);
+    await useAppStore.persist.rehydrate();
+    useAppStore.getState().updateSettings({ textSize: 'larger' });
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(useNoticeStore.getState().storage?.problem).toBe('newer-version');
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createGuardedStorage, type StorageNotice } from './storage';
 
@@ -54,6 +55,13 @@ describe('createGuardedStorage', () => {
     expect(notices.map((n) => n.problem)).toEqual(['newer-version']);
   });
 
+  it('forgets a value removed while working in memory', () => {
+    const storage = createGuardedStorage({ version: 1, report: vi.fn(), backend: null });
+    storage.setItem(KEY, { state: { x: 1 }, version: 1 });
+    storage.removeItem(KEY);
+    expect(storage.getItem(KEY)).toBeNull();
+  });
+
   it('falls back to memory when there is no usable storage at all', () => {
     const notices: StorageNotice[] = [];
     const storage = createGuardedStorage({
@@ -85,5 +93,79 @@ describe('createGuardedStorage', () => {
     storage.getItem(KEY);
     expect(storage.backupLastRead()).toBe(`${KEY}:backup:7`);
     expect(backend.data.get(`${KEY}:backup:7`)).toBe(raw);
+  });
+});
+
+describe('createGuardedStorage, edge cases', () => {
+  it('treats a version that is not a whole number as corrupt', () => {
+    const notices: StorageNotice[] = [];
+    const backend = fakeBackend({ [KEY]: JSON.stringify({ state: {}, version: 1.5 }) });
+    const storage = createGuardedStorage({ version: 2, report: (n) => notices.push(n), backend });
+    expect(storage.getItem(KEY)).toBeNull();
+    expect(notices.map((n) => n.problem)).toEqual(['corrupt']);
+  });
+
+  it('reads a value saved by an older version, for the store to migrate', () => {
+    const report = vi.fn();
+    const backend = fakeBackend({ [KEY]: JSON.stringify({ state: { old: 1 }, version: 0 }) });
+    const storage = createGuardedStorage({ version: 2, report, backend });
+    expect(storage.getItem(KEY)).toEqual({ state: { old: 1 }, version: 0 });
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('reads nothing, and reports nothing, where nothing was saved or reading fails', () => {
+    const report = vi.fn();
+    const storage = createGuardedStorage({ version: 1, report, backend: fakeBackend() });
+    expect(storage.getItem(KEY)).toBeNull();
+    expect(storage.backupLastRead()).toBeNull();
+    const broken = fakeBackend();
+    broken.getItem = () => {
+      throw new Error('denied');
+    };
+    expect(createGuardedStorage({ version: 1, report, backend: broken }).getItem(KEY)).toBeNull();
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('says so when even the backup cannot be written', () => {
+    const notices: StorageNotice[] = [];
+    const backend = fakeBackend({ [KEY]: 'garbage' });
+    backend.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const storage = createGuardedStorage({ version: 1, report: (n) => notices.push(n), backend });
+    expect(storage.getItem(KEY)).toBeNull();
+    expect(notices).toEqual([{ problem: 'corrupt', backupKey: null }]);
+  });
+
+  it('removes a value, and ignores a storage that refuses', () => {
+    const backend = fakeBackend({ [KEY]: JSON.stringify({ state: {}, version: 1 }) });
+    const storage = createGuardedStorage({ version: 1, report: vi.fn(), backend });
+    storage.removeItem(KEY);
+    expect(backend.data.has(KEY)).toBe(false);
+    backend.removeItem = () => {
+      throw new Error('denied');
+    };
+    expect(() => storage.removeItem(KEY)).not.toThrow();
+  });
+
+  it('uses the browser’s localStorage when it works, and memory when it throws', () => {
+    const report = vi.fn();
+    const storage = createGuardedStorage({ version: 1, report });
+    storage.setItem(KEY, { state: { ls: true }, version: 1 });
+    expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({
+      state: { ls: true },
+      version: 1,
+    });
+    expect(localStorage.getItem('__storage_probe__')).toBeNull();
+    expect(report).not.toHaveBeenCalled();
+
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const notices: StorageNotice[] = [];
+    const memory = createGuardedStorage({ version: 1, report: (n) => notices.push(n) });
+    memory.setItem(KEY, { state: { mem: true }, version: 1 });
+    expect(memory.getItem(KEY)).toEqual({ state: { mem: true }, version: 1 });
+    expect(notices).toEqual([{ problem: 'unavailable', backupKey: null }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isRecord } from '../model/is-record';
 
 /** What went wrong with the device's storage, in the words the UI picks for each code. */
 export type StorageProblem =
@@ -40,10 +41,6 @@ function probeLocalStorage(): Backend | null {
   } catch {
     return null;
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export interface GuardedStorage extends PersistStorage<unknown> {
@@ -91,11 +88,11 @@ export function createGuardedStorage(options: {
       }
       if (raw === null) return null;
       lastRead = { key: name, raw };
-      let parsed: unknown;
+      let parsed: unknown = undefined;
       try {
         parsed = JSON.parse(raw);
       } catch {
-        parsed = undefined;
+        // Not JSON: reported as corrupt just below.
       }
       if (
         !isRecord(parsed) ||

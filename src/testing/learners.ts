@@ -1,7 +1,7 @@
 import type { Content } from '../domain/content';
 import type { Input, Question } from '../domain/question';
 import { scoreAnswer } from '../scoring/score';
-import type { Attempt, Learner, Try } from '../stores/learner';
+import type { Attempt, Learner, Try } from '../model/learner';
 
 /** The right answer to any question. */
 export function rightInput(q: Question, text = 'A written answer that is long enough.'): Input {

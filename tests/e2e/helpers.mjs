@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { parse } from 'yaml';
 
 export const DIST = resolve('dist');
 export const INDEX = resolve(DIST, 'index.html');
@@ -83,9 +84,32 @@ const CONTROLS = new Set([
   'tab',
   'menuitem',
 ]);
-// One line of Playwright's ARIA snapshot: `- role "name" [attr=value]`, quoted as a whole when
-// the name holds a colon.
-const ARIA_LINE = /^\s*- '?([a-z]+)(?: "((?:[^"\\]|\\.)*)")?((?: \[[^\]]*\])*)'?:?$/;
+/**
+ * The nodes of Playwright's ARIA snapshot (a YAML list) in document order, each as
+ * { role, name, attrs, line }. A node is a string (`heading "Title" [level=1]`) or a map from
+ * such a string to its children or its text; `/url` and similar entries are properties.
+ */
+function ariaNodes(snapshot) {
+  const nodes = [];
+  const visit = (items) => {
+    for (const item of items ?? []) {
+      const entries = typeof item === 'string' ? [[item, null]] : Object.entries(item ?? {});
+      for (const [key, value] of entries) {
+        if (key.startsWith('/')) continue;
+        const m = /^(\S+)(?: ("(?:[^"\\]|\\.)*"))?(.*)$/.exec(key);
+        nodes.push({
+          role: m[1],
+          name: m[2] ? JSON.parse(m[2]) : undefined,
+          attrs: m[3],
+          line: key,
+        });
+        if (Array.isArray(value)) visit(value);
+      }
+    }
+  };
+  visit(parse(snapshot));
+  return nodes;
+}
 
 /**
  * What a screen-reader user would meet, read from the accessibility tree: one banner, main
@@ -96,18 +120,14 @@ export async function outlineProblems(page) {
   const problems = [];
   const landmarks = [];
   const levels = [];
-  for (const line of (await page.locator('body').ariaSnapshot()).split('\n')) {
-    const m = ARIA_LINE.exec(line);
-    if (!m) continue;
-    const [, role, name, attrs] = m;
+  for (const { role, name, attrs, line } of ariaNodes(await page.locator('body').ariaSnapshot())) {
     if (
       ['banner', 'main', 'contentinfo'].includes(role) ||
       (role === 'navigation' && name === 'Main')
     )
       landmarks.push(role);
     if (role === 'heading') levels.push([Number(/level=(\d)/.exec(attrs)?.[1]), name]);
-    if (CONTROLS.has(role) && !name?.trim())
-      problems.push(`${role} without a name: ${line.trim()}`);
+    if (CONTROLS.has(role) && !name?.trim()) problems.push(`${role} without a name: ${line}`);
   }
   for (const role of ['banner', 'navigation', 'main', 'contentinfo']) {
     const n = landmarks.filter((r) => r === role).length;

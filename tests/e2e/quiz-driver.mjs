@@ -32,12 +32,16 @@ async function use(page, locator, how, key = 'Space') {
   }
 }
 
+/** Which kind of question a card shows, told apart by its widget (one answer per kind). */
 export async function kindOf(card) {
-  if (await card.locator('textarea').count()) return 'short-answer';
-  if (await card.locator('.order-list').count()) return 'order';
-  if (await card.locator('.categorize-list').count()) return 'categorize';
-  if (await card.locator('.question-fieldset input[type=radio]').count()) return 'single-choice';
-  return 'checkboxes';
+  const has = async (selector) => (await card.locator(selector).count()) > 0;
+  if (await has('textarea')) return 'short-answer';
+  if (await has('.order-list')) return 'order';
+  if (await has('.categorize-list')) return 'categorize';
+  if (await has('.tag-list')) return 'tag-sentences';
+  if (await has('.question-fieldset input[type=radio]')) return 'single-choice';
+  if (await has('.question-fieldset input[type=checkbox]')) return 'multiple-choice';
+  throw new Error('a question card with no widget this driver knows');
 }
 
 /** Answers the question on screen (not necessarily rightly) and presses Check. */
@@ -48,7 +52,8 @@ export async function answerCurrent(page, how) {
     case 'single-choice':
       await use(page, card.locator('input[type=radio]').first(), how);
       break;
-    case 'checkboxes':
+    case 'multiple-choice':
+    case 'tag-sentences':
       await use(page, card.locator('.question-fieldset input[type=checkbox]').first(), how);
       break;
     case 'categorize': {

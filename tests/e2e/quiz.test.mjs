@@ -20,10 +20,11 @@ for (const how of ['mouse', 'touch', 'keyboard']) {
       const kinds = await takeWholeQuiz(page, REVIEW, how);
       assert.deepEqual([...kinds].sort(), [
         'categorize',
-        'checkboxes',
+        'multiple-choice',
         'order',
         'short-answer',
         'single-choice',
+        'tag-sentences',
       ]);
       assert.match(await page.locator('.score-number').textContent(), /^\d+(\.\d)?%$/);
       assert.ok(

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compileLessons } from './compile.ts';
 import { formatErrors } from './errors.ts';
-import { QUESTION_KINDS } from '../../domain/question.ts';
+import { QUESTION_KINDS } from '../../kinds/registry.ts';
 
 /** The guide's code blocks that name a file: ```yaml file=05-example/quiz.yaml */
 function guideFiles(markdown: string): Map<string, string> {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileLessons } from './compile.ts';
@@ -75,10 +83,9 @@ describe('compileLessons', () => {
     );
   });
 
-  it('applies defaults: pass mark, tries, skill from the lesson, candidates = whole article', () => {
+  it('applies defaults: tries, skill from the lesson, candidates = whole article', () => {
     const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
     const lesson = content?.lessons[0];
-    expect(lesson?.quiz.passMark).toBe(75);
     expect(lesson?.quiz.tries).toBe(2);
     const practice = lesson?.activities[0];
     const tag = practice?.questions[0];
@@ -88,6 +95,19 @@ describe('compileLessons', () => {
       'budget-figure',
       'we-call-on',
     ]);
+  });
+
+  it('takes the pass mark the quiz sets, or 80% when it sets none', () => {
+    const { root, cleanup } = withCase('missing-field');
+    try {
+      const quiz = join(root, '01-sample', 'quiz.yaml');
+      cpSync(join(FIXTURES, 'base', 'lessons', '01-sample', 'quiz.yaml'), quiz);
+      expect(compileLessons(root).content?.lessons[0]?.quiz.passMark).toBe(75);
+      writeFileSync(quiz, readFileSync(quiz, 'utf8').replace('passMark: 75\n', ''));
+      expect(compileLessons(root).content?.lessons[0]?.quiz.passMark).toBe(80);
+    } finally {
+      cleanup();
+    }
   });
 
   // Each folder in fixtures/broken holds files that replace the base's, and expected.txt:

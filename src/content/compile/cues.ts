@@ -15,7 +15,7 @@
 import type { Lesson } from '../../domain/content.ts';
 import type { Question } from '../../domain/question.ts';
 import type { Rich } from '../../domain/rich.ts';
-import { scoreSelection } from '../../scoring/selection.ts';
+import { scoreSelection } from '../../kinds/shared/scoring.ts';
 import type { ContentError } from './errors.ts';
 
 type Choice = Extract<Question, { kind: 'single-choice' | 'multiple-choice' }>;
@@ -205,12 +205,12 @@ export type Strategy = (typeof STRATEGIES)[number];
 
 function points(q: Choice, chosen: string[]): number {
   if (q.kind === 'single-choice') return chosen[0] === q.rubric.answer ? 1 : 0;
-  const scored = scoreSelection(
+  // The strategies pick only offered options, so the selection is always valid.
+  return scoreSelection(
     chosen,
     q.options.map((o) => o.id),
     q.rubric.answer,
-  );
-  return scored.valid ? scored.points : 0;
+  ).points;
 }
 
 /** The value a strategy looks at; the learner picks the option(s) where it is highest. */

@@ -6,7 +6,7 @@ import type { Rich, RichElement, RichNode, BoxKind } from '../../domain/rich.ts'
 import { BOX_KINDS } from '../../domain/rich.ts';
 import type { ContentError } from './errors.ts';
 import type { Ref } from './refs.ts';
-import { ID_PATTERN } from './schema.ts';
+import { ID_PATTERN } from '../../domain/ids.ts';
 
 type Where = Omit<ContentError, 'message'>;
 

@@ -1,30 +1,13 @@
 /**
  * The authoring format: what may be written in lessons/ (YAML files and Markdown front
  * matter). Strict objects everywhere, so a misspelt field is an error, not silently ignored.
- * Markdown-valued fields are plain strings here; compile.ts turns them into rich text.
+ * Markdown-valued fields are plain strings here; the compiler turns them into rich text.
+ * Questions are each kind's own schema (src/kinds/<kind>/compile.ts).
  */
 import * as v from 'valibot';
-import { BOX_KINDS } from '../../domain/rich.ts';
-import { QUESTION_KINDS, SKILLS } from '../../domain/question.ts';
 import { CONFIDENCE, SOURCE_KINDS } from '../../domain/content.ts';
-
-export { QUESTION_KINDS };
-
-const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
-const markdown = text;
-/** Ids are written by hand and never derived from position, so progress survives edits. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = v.pipe(
-  v.string('must be an id (text)'),
-  v.regex(ID_PATTERN, 'must be an id: lower-case letters, digits and single hyphens'),
-);
-const ids = v.array(id, 'must be a list of ids');
-const stance = v.picklist(['flag', 'trust'], 'must be "flag" or "trust"');
-const positiveInt = v.pipe(
-  v.number('must be a number'),
-  v.integer('must be a whole number'),
-  v.minValue(1, 'must be at least 1'),
-);
+import { id, ids, markdown, positiveInt, skill, text } from '../../kinds/shared/authoring.ts';
+import { AuthoredQuestion } from '../../kinds/compilers.ts';
 
 // ---------- article ----------
 
@@ -102,96 +85,6 @@ export const GlossaryFile = v.strictObject({
   ),
 });
 
-// ---------- questions ----------
-
-const evidence = v.strictObject({
-  sentences: v.optional(ids),
-  sources: v.optional(ids),
-});
-
-const common = {
-  id,
-  skill: v.optional(v.picklist(SKILLS, `must be one of: ${SKILLS.join(', ')}`)),
-  prompt: markdown,
-  context: v.optional(ids),
-  explanation: markdown,
-  evidence,
-};
-
-const choice = v.strictObject({
-  id,
-  text: markdown,
-  feedback: v.optional(markdown),
-  stance: v.optional(stance),
-});
-const choices = v.pipe(v.array(choice), v.minLength(2, 'needs at least two options'));
-
-export const QuestionInput = v.variant(
-  'kind',
-  [
-    v.strictObject({
-      kind: v.literal('single-choice'),
-      ...common,
-      options: choices,
-      answer: id,
-    }),
-    v.strictObject({
-      kind: v.literal('multiple-choice'),
-      ...common,
-      options: choices,
-      answer: v.pipe(ids, v.minLength(1, 'names at least one correct option')),
-      selecting: v.optional(stance),
-    }),
-    v.strictObject({
-      kind: v.literal('tag-sentences'),
-      ...common,
-      category: text,
-      candidates: v.optional(ids),
-      answer: ids,
-      feedback: v.optional(v.record(id, markdown)),
-      selecting: v.optional(stance),
-      stances: v.optional(v.record(id, stance)),
-    }),
-    v.strictObject({
-      kind: v.literal('categorize'),
-      ...common,
-      labels: v.pipe(
-        v.array(v.strictObject({ id, text, stance: v.optional(stance) })),
-        v.minLength(2, 'needs at least two labels'),
-      ),
-      items: v.pipe(
-        v.array(
-          v.strictObject({
-            id,
-            text: v.optional(markdown),
-            sentence: v.optional(id),
-            answer: id,
-            feedback: v.optional(markdown),
-          }),
-        ),
-        v.minLength(1, 'needs at least one item'),
-      ),
-    }),
-    v.strictObject({
-      kind: v.literal('order'),
-      ...common,
-      items: v.pipe(
-        v.array(v.strictObject({ id, text: markdown })),
-        v.minLength(2, 'needs at least two items'),
-      ),
-    }),
-    v.strictObject({
-      kind: v.literal('short-answer'),
-      ...common,
-      modelAnswer: markdown,
-      checklist: v.pipe(v.array(text), v.minLength(1, 'needs at least one point')),
-      minLength: v.optional(positiveInt),
-    }),
-  ],
-  `unknown question kind; use one of: ${QUESTION_KINDS.join(', ')}`,
-);
-export type QuestionInput = v.InferOutput<typeof QuestionInput>;
-
 // ---------- lessons ----------
 
 export const LessonFrontMatter = v.strictObject({
@@ -200,7 +93,7 @@ export const LessonFrontMatter = v.strictObject({
   label: v.optional(text),
   title: text,
   summary: text,
-  skill: v.optional(v.picklist(SKILLS, `must be one of: ${SKILLS.join(', ')}`)),
+  skill: v.optional(skill),
   minutes: positiveInt,
   objectives: v.pipe(v.array(text), v.minLength(1, 'needs at least one objective')),
 });
@@ -216,7 +109,7 @@ export const QuizFile = v.strictObject({
     ),
   ),
   tries: v.optional(positiveInt),
-  questions: v.pipe(v.array(QuestionInput), v.minLength(1, 'needs at least one question')),
+  questions: v.pipe(v.array(AuthoredQuestion), v.minLength(1, 'needs at least one question')),
 });
 
 const searchResult = v.strictObject({
@@ -239,7 +132,10 @@ export const ActivitiesFile = v.strictObject({
           id,
           title: text,
           intro: markdown,
-          questions: v.pipe(v.array(QuestionInput), v.minLength(1, 'needs at least one question')),
+          questions: v.pipe(
+            v.array(AuthoredQuestion),
+            v.minLength(1, 'needs at least one question'),
+          ),
         }),
         v.strictObject({
           kind: v.literal('lateral-reading'),
@@ -251,7 +147,7 @@ export const ActivitiesFile = v.strictObject({
             v.minLength(1, 'needs at least one search'),
           ),
           results: v.array(searchResult),
-          questions: v.array(QuestionInput),
+          questions: v.array(AuthoredQuestion),
           debrief: markdown,
         }),
       ],
@@ -272,5 +168,3 @@ export const TeacherFile = v.strictObject({
 
 export const HomeFrontMatter = v.strictObject({ title: text });
 export const SourceCardFrontMatter = v.strictObject({ title: text });
-
-export { BOX_KINDS };

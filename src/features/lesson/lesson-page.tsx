@@ -10,8 +10,8 @@ import { useScrollTarget } from '../../components/use-scroll-target';
 import { paths } from '../../config/paths';
 import { lessonById, lessonHeading, lessons } from '../../content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
-import { lessonStatus } from '../../stores/lesson-status';
-import { markSectionRead, setLastVisited, touchLesson } from '../../stores/progress';
+import { lessonStatus } from '../../model/lesson-status';
+import { markSectionRead, setLastVisited, touchLesson } from '../../model/progress';
 
 /** Activities are rendered by the quiz feature; the app passes them in (features never import each other). */
 export function LessonPage({ renderActivity }: { renderActivity(activity: Activity): ReactNode }) {

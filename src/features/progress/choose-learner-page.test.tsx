@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
-import { initialState, useAppStore } from '../../stores/app-store';
+import { useAppStore } from '../../stores/app-store';
+import { initialState } from '../../model/persisted';
 import { lessons } from '../../content';
 
 const QUIZ = `/lessons/${lessons[0]!.id}/quiz`;

@@ -1,14 +1,9 @@
 import { useId, useState } from 'react';
 import { content } from '../../content';
 import { useAppStore } from '../../stores/app-store';
-import { randomId, type Learner } from '../../stores/learner';
-import {
-  MAX_RECORD_BYTES,
-  mergeLearners,
-  parseRecord,
-  recordStatuses,
-  type LearningRecord,
-} from '../../stores/record';
+import { randomId, type Learner } from '../../model/learner';
+import { readRecordFile, recordStatuses, type LearningRecord } from '../../model/record';
+import { mergeLearners } from '../../model/merge';
 import { StatusText } from '../../components/status-text';
 import { quoted } from '../../components/plain-text';
 
@@ -36,13 +31,7 @@ export function ImportRecord() {
     setDone(null);
     setPending(null);
     if (!file) return;
-    if (file.size > MAX_RECORD_BYTES) {
-      setError(
-        `“${file.name}” is too large to be a results file from this module. Nothing was changed.`,
-      );
-      return;
-    }
-    const result = parseRecord(await file.text(), content);
+    const result = await readRecordFile(file, content);
     if (!result.ok) {
       setError(`“${file.name}”: ${result.message} Nothing was changed.`);
       return;

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
-import { initialState, useAppStore } from '../../stores/app-store';
-import { buildRecord } from '../../stores/record';
+import { useAppStore } from '../../stores/app-store';
+import { initialState } from '../../model/persisted';
+import { buildRecord } from '../../model/record';
 import { MODULE_INFO } from '../../config/module';
 import { content, lessons } from '../../content';
-import { markSectionRead } from '../../stores/progress';
+import { markSectionRead } from '../../model/progress';
 
 beforeEach(() => {
   useAppStore.setState(initialState());

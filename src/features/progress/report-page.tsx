@@ -5,7 +5,7 @@ import { paths } from '../../config/paths';
 import { MODULE_INFO } from '../../config/module';
 import { content, lessonHeading, lessons } from '../../content';
 import { useActiveLearner } from '../../stores/app-store';
-import { lessonStatus } from '../../stores/lesson-status';
+import { lessonStatus } from '../../model/lesson-status';
 import { discernment } from '../../scoring/attempt';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
 import { judgements } from '../../scoring/score';

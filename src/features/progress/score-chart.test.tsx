@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
-import { initialState, useAppStore } from '../../stores/app-store';
-import { finishAttempt, startAttempt } from '../../stores/progress';
-import type { Attempt, Learner } from '../../stores/learner';
+import { useAppStore } from '../../stores/app-store';
+import { initialState } from '../../model/persisted';
+import { finishAttempt, startAttempt } from '../../model/progress';
+import type { Attempt, Learner } from '../../model/learner';
 import { lessons } from '../../content';
 import { scoreRows, scoreSummary } from './scores';
 

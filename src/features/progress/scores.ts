@@ -1,6 +1,6 @@
 import type { Lesson } from '../../domain/content';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
-import type { Learner } from '../../stores/learner';
+import type { Learner } from '../../model/learner';
 
 export interface ScoreRow {
   lesson: Lesson;

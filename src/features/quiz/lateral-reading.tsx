@@ -6,8 +6,8 @@ import { quoted } from '../../components/plain-text';
 import { paths } from '../../config/paths';
 import { sourceById } from '../../content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
-import { practiceOpen } from '../../stores/progress';
-import { PracticeQuestions } from './activity-view';
+import { practiceOpen } from '../../model/progress';
+import { PracticeQuestions } from './practice-questions';
 
 type LateralActivity = Extract<Activity, { kind: 'lateral-reading' }>;
 

@@ -1,4 +1,5 @@
 import type { Input, Question } from '../../domain/question';
+import { kindOf } from '../../kinds/registry';
 import { questionSeed, shuffle } from '../../scoring/random';
 
 /**
@@ -7,48 +8,10 @@ import { questionSeed, shuffle } from '../../scoring/random';
  */
 export function optionOrder(question: Question, attemptSeed: number): string[] {
   const seed = questionSeed(attemptSeed, question.id);
-  switch (question.kind) {
-    case 'single-choice':
-    case 'multiple-choice':
-      return shuffle(
-        question.options.map((o) => o.id),
-        seed,
-      );
-    case 'categorize':
-      return shuffle(
-        question.items.map((i) => i.id),
-        seed,
-      );
-    case 'order': {
-      const ids = question.items.map((i) => i.id);
-      const mixed = shuffle(ids, seed);
-      // A starting order that is already right would give the answer away: rotate it.
-      return mixed.every((id, i) => id === ids[i]) && ids.length > 1
-        ? [...mixed.slice(1), ...mixed.slice(0, 1)]
-        : mixed;
-    }
-    case 'tag-sentences':
-      // Sentences stay in article order: their position is part of their meaning.
-      return question.candidates;
-    case 'short-answer':
-      return [];
-  }
+  return kindOf(question.kind).presentationOrder(question, (ids) => shuffle(ids, seed));
 }
 
 /** The starting value of an answer widget. */
 export function emptyInput(question: Question, order: string[]): Input {
-  switch (question.kind) {
-    case 'single-choice':
-      return { kind: 'single-choice', choice: null };
-    case 'multiple-choice':
-      return { kind: 'multiple-choice', choices: [] };
-    case 'tag-sentences':
-      return { kind: 'tag-sentences', sentences: [] };
-    case 'categorize':
-      return { kind: 'categorize', labels: {} };
-    case 'order':
-      return { kind: 'order', order };
-    case 'short-answer':
-      return { kind: 'short-answer', text: '', ticked: [] };
-  }
+  return kindOf(question.kind).emptyInput(question, order);
 }

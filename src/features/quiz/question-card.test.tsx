@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { screen, within, waitFor } from '@testing-library/react';
 import type { Input, Question } from '../../domain/question';
-import type { Try } from '../../stores/learner';
+import type { Try } from '../../model/learner';
 import { renderInRouter } from '../../testing/render';
 import { q } from '../../testing/questions';
 import { QuestionCard } from './question-card';

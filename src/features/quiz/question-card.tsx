@@ -1,21 +1,16 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Input, Question } from '../../domain/question';
-import type { Try } from '../../stores/learner';
+import type { Try } from '../../model/learner';
 import { useAppStore } from '../../stores/app-store';
 import { scoreAnswer } from '../../scoring/score';
 import { canTryAgain } from '../../scoring/attempt';
-import type { Scored } from '../../scoring/result';
+import type { Scored } from '../../domain/score';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { EvidenceList } from '../../components/evidence';
-import { KeyText } from '../../components/answer-text';
+import { AnswerInput, KeyText } from '../../kinds/views';
+import { kindOf } from '../../kinds/registry';
 import { emptyInput } from './presentation';
 import { INVALID_WORDS, pointsText, STATUS_WORDS } from './words';
-import { SingleChoiceInput, MultipleChoiceInput } from './inputs/choice-inputs';
-import { TagSentencesInput } from './inputs/tag-sentences-input';
-import { CategorizeInput } from './inputs/categorize-input';
-import { OrderInput } from './inputs/order-input';
-import { ShortAnswerInput } from './inputs/short-answer-input';
-import type { InputProps } from './inputs/types';
 
 export interface QuestionCardProps {
   question: Question;
@@ -47,7 +42,8 @@ export interface QuestionCardProps {
 export function QuestionCard(props: QuestionCardProps) {
   const { question, order, tries, draft, onDraft, onTry, heading, headingLevel } = props;
   // A self-assessed answer is compared once; trying again would only change the ticks.
-  const maxTries = question.kind === 'short-answer' ? 1 : props.maxTries;
+  const { selfAssessed } = kindOf(question.kind);
+  const maxTries = selfAssessed ? 1 : props.maxTries;
   const uid = useId().replace(/:/g, '');
   const teacherMode = useAppStore((s) => s.settings.teacherMode);
   const [retrying, setRetrying] = useState(false);
@@ -107,7 +103,6 @@ export function QuestionCard(props: QuestionCardProps) {
   const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   const Sub = (['h3', 'h4', 'h5'] as const)[headingLevel - 2] ?? 'h3';
   const locked = showingFeedback;
-  const common = { order, locked, reveal, uid };
   const triesLeft = maxTries - tries.length;
 
   return (
@@ -131,10 +126,13 @@ export function QuestionCard(props: QuestionCardProps) {
         </legend>
         <AnswerInput
           question={question}
+          order={order}
           value={value}
           onChange={change}
-          common={common}
-          submit={check}
+          onSubmit={check}
+          locked={locked}
+          reveal={reveal}
+          uid={uid}
         />
       </fieldset>
 
@@ -152,7 +150,7 @@ export function QuestionCard(props: QuestionCardProps) {
         </p>
       ) : null}
 
-      {!showingFeedback && question.kind !== 'short-answer' ? (
+      {!showingFeedback && !selfAssessed ? (
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={check}>
             Check
@@ -171,7 +169,7 @@ export function QuestionCard(props: QuestionCardProps) {
               {STATUS_WORDS[last.status].icon}
             </span>{' '}
             <strong>{STATUS_WORDS[last.status].label}</strong>
-            {question.kind === 'short-answer'
+            {selfAssessed
               ? ` — you ticked ${pointsText(last.points).replace('of the marks', 'of the points')} (self-assessed).`
               : ` — ${pointsText(last.points)}.`}
           </p>
@@ -190,7 +188,7 @@ export function QuestionCard(props: QuestionCardProps) {
             </>
           ) : (
             <>
-              {last.status !== 'correct' && question.kind !== 'short-answer' ? (
+              {last.status !== 'correct' && !selfAssessed ? (
                 <p>The right answer is marked above.</p>
               ) : null}
               <div className="explanation">
@@ -212,46 +210,4 @@ export function QuestionCard(props: QuestionCardProps) {
       ) : null}
     </section>
   );
-}
-
-function AnswerInput(props: {
-  question: Question;
-  value: Input;
-  onChange: (input: Input) => void;
-  common: Omit<InputProps<'order'>, 'question' | 'value' | 'onChange'>;
-  submit: () => void;
-}) {
-  const { question, value, onChange, common, submit } = props;
-  switch (question.kind) {
-    case 'single-choice':
-      return value.kind === 'single-choice' ? (
-        <SingleChoiceInput {...common} question={question} value={value} onChange={onChange} />
-      ) : null;
-    case 'multiple-choice':
-      return value.kind === 'multiple-choice' ? (
-        <MultipleChoiceInput {...common} question={question} value={value} onChange={onChange} />
-      ) : null;
-    case 'tag-sentences':
-      return value.kind === 'tag-sentences' ? (
-        <TagSentencesInput {...common} question={question} value={value} onChange={onChange} />
-      ) : null;
-    case 'categorize':
-      return value.kind === 'categorize' ? (
-        <CategorizeInput {...common} question={question} value={value} onChange={onChange} />
-      ) : null;
-    case 'order':
-      return value.kind === 'order' ? (
-        <OrderInput {...common} question={question} value={value} onChange={onChange} />
-      ) : null;
-    case 'short-answer':
-      return value.kind === 'short-answer' ? (
-        <ShortAnswerInput
-          {...common}
-          question={question}
-          value={value}
-          onChange={onChange}
-          onSubmit={submit}
-        />
-      ) : null;
-  }
 }

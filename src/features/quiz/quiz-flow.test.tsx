@@ -3,7 +3,8 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
 import { answerQuestion } from '../../testing/answer';
 import { lessons } from '../../content';
-import { initialState, useAppStore } from '../../stores/app-store';
+import { useAppStore } from '../../stores/app-store';
+import { initialState } from '../../model/persisted';
 import { plainText } from '../../components/plain-text';
 
 const lesson = lessons[0]!;

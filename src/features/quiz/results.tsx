@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import type { Lesson } from '../../domain/content';
-import type { Attempt } from '../../stores/learner';
+import type { Attempt } from '../../model/learner';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
 import { plainText } from '../../components/plain-text';
 import { paths } from '../../config/paths';
 import { lessons } from '../../content';
-import { statusFor } from '../../scoring/result';
+import { statusFor } from '../../kinds/shared/scoring';
 import { summarizeAttempt } from '../../scoring/quiz-summary';
-import { KeyText, ResponseText } from '../../components/answer-text';
+import { KeyText, ResponseText } from '../../kinds/views';
+import { kindOf } from '../../kinds/registry';
 import { EvidenceList } from '../../components/evidence';
 import { discernmentWords, durationText, STATUS_WORDS } from './words';
 
@@ -100,7 +101,9 @@ export function Results(props: {
                     </div>
                   ) : null}
                   <div className="review-answer">
-                    <h3>{o.question.kind === 'short-answer' ? 'Model answer' : 'Right answer'}</h3>
+                    <h3>
+                      {kindOf(o.question.kind).selfAssessed ? 'Model answer' : 'Right answer'}
+                    </h3>
                     <KeyText question={o.question} />
                   </div>
                   <div className="explanation">

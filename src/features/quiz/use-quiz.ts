@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { Quiz } from '../../domain/content';
 import type { Input } from '../../domain/question';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
-import { randomId, type Attempt } from '../../stores/learner';
+import { randomId, type Attempt } from '../../model/learner';
 import {
   attemptDraft,
   attemptGoTo,
@@ -10,7 +10,7 @@ import {
   currentAttempt,
   finishAttempt,
   startAttempt,
-} from '../../stores/progress';
+} from '../../model/progress';
 import { newSeed, shuffle } from '../../scoring/random';
 import { content } from '../../content';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';

@@ -1,4 +1,4 @@
-import type { InvalidCode, Status } from '../../scoring/result';
+import type { InvalidCode, Status } from '../../domain/score';
 import type { Discernment } from '../../scoring/attempt';
 
 /** The learner-facing words for the scoring module's codes. */

@@ -1,21 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
-import type { Annotation, ArticleSentence } from '../../domain/content';
+import type { Annotation } from '../../domain/content';
 import { Page } from '../../components/page';
-import { RichText, Highlight } from '../../components/rich-text';
+import { RichText } from '../../components/rich-text';
 import { useScrollTarget } from '../../components/use-scroll-target';
-import { paths } from '../../config/paths';
-import {
-  annotationCategories,
-  annotations,
-  annotationsBySentence,
-  article,
-  categoryById,
-  content,
-  describeUnit,
-  lessonById,
-  sourceById,
-} from '../../content';
+import { annotationsBySentence, article, content } from '../../content';
+import { Sentence, UnitWithNotes } from './article-units';
+import { NotePanel } from './notes';
+import { ReaderTools } from './reader-tools';
 
 /**
  * The case-study article exactly as published, with paragraph and sentence numbers, a source
@@ -31,13 +22,7 @@ export function ReaderPage() {
   const visible = (a: Annotation) => !hidden.has(a.category);
   const notesFor = (id: string) =>
     showNotes ? (annotationsBySentence.get(id) ?? []).filter(visible) : [];
-  const toggle = (id: string) =>
-    setOpen((o) => {
-      const next = new Set(o);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setOpen((o) => toggled(o, id));
   const isOpen = (id: string) => allOpen || open.has(id);
 
   const printAnnotated = () => {
@@ -54,59 +39,15 @@ export function ReaderPage() {
     >
       <div className="reader-layout wide">
         <div className="reader-main">
-          <div className="reader-tools no-print" role="group" aria-label="Expert notes">
-            <label className="switch">
-              <input
-                type="checkbox"
-                checked={showNotes}
-                onChange={(e) => setShowNotes(e.target.checked)}
-              />
-              Show expert notes ({annotations.length})
-            </label>
-            {showNotes ? (
-              <>
-                <fieldset className="category-filter">
-                  <legend>Show these kinds of note</legend>
-                  {annotationCategories.map((c) => {
-                    const count = annotations.filter((a) => a.category === c.id).length;
-                    return (
-                      <label key={c.id} className="choice">
-                        <input
-                          type="checkbox"
-                          checked={!hidden.has(c.id)}
-                          onChange={() =>
-                            setHidden((h) => {
-                              const next = new Set(h);
-                              if (next.has(c.id)) next.delete(c.id);
-                              else next.add(c.id);
-                              return next;
-                            })
-                          }
-                        />
-                        <span className="marker" data-category={c.id}>
-                          {c.marker}
-                        </span>
-                        {c.label} ({count})
-                      </label>
-                    );
-                  })}
-                </fieldset>
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => setAllOpen((a) => !a)}>
-                    {allOpen ? 'Close all notes' : 'Open all notes'}
-                  </button>
-                </div>
-              </>
-            ) : null}
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => window.print()}>
-                Print the article
-              </button>
-              <button type="button" className="button" onClick={printAnnotated}>
-                Print with all notes
-              </button>
-            </div>
-          </div>
+          <ReaderTools
+            showNotes={showNotes}
+            onShowNotes={setShowNotes}
+            hidden={hidden}
+            onToggleCategory={(id) => setHidden((h) => toggled(h, id))}
+            allOpen={allOpen}
+            onToggleAllOpen={() => setAllOpen((a) => !a)}
+            onPrintAnnotated={printAnnotated}
+          />
 
           <article className="article-doc" aria-label="The case-study article">
             <UnitWithNotes
@@ -199,147 +140,10 @@ export function ReaderPage() {
   );
 }
 
-/** Title, date line and headings can carry notes too; their notes follow them. */
-function UnitWithNotes(props: {
-  id: string;
-  notes: Annotation[];
-  isOpen(id: string): boolean;
-  onToggle(id: string): void;
-  children: (toggle: React.ReactNode) => React.ReactNode;
-}) {
-  const { id, notes, isOpen, onToggle, children } = props;
-  const toggle = notes.length ? (
-    <NotesToggle notes={notes} open={isOpen(id)} onToggle={() => onToggle(id)} what="this line" />
-  ) : null;
-  return (
-    <>
-      {children(toggle)}
-      {notes.length && isOpen(id) ? (
-        <NotePanel unitId={id} label="This line" notes={notes} />
-      ) : null}
-    </>
-  );
-}
-
-function Sentence(props: {
-  sentence: ArticleSentence;
-  notes: Annotation[];
-  open: boolean;
-  onToggle(): void;
-  targeted: boolean;
-}) {
-  const { sentence, notes, open, onToggle, targeted } = props;
-  // Phrases noted on this sentence are marked in the text (with an underline, not only colour).
-  const phrase = notes.find((n) => n.phrase && n.sentences.length === 1)?.phrase;
-  return (
-    <span
-      id={`sentence-${sentence.id}`}
-      className="sentence"
-      tabIndex={-1}
-      data-target={targeted || undefined}
-      data-noted={notes.length > 0 || undefined}
-    >
-      <sup className="sentence-number" aria-label={`Sentence ${sentence.number}`}>
-        {sentence.number}
-      </sup>
-      {notes.length ? <Highlight text={sentence.text} phrase={phrase} /> : sentence.text}
-      {notes.length ? (
-        <NotesToggle
-          notes={notes}
-          open={open}
-          onToggle={onToggle}
-          what={`sentence ${sentence.number}`}
-        />
-      ) : null}
-    </span>
-  );
-}
-
-/** A button after the noted text: its markers say the categories in words. */
-function NotesToggle(props: {
-  notes: Annotation[];
-  open: boolean;
-  onToggle(): void;
-  what: string;
-}) {
-  const { notes, open, onToggle, what } = props;
-  const categories = [...new Set(notes.map((n) => n.category))];
-  const names = categories.map((c) => categoryById.get(c)?.label ?? c).join(', ');
-  return (
-    <button
-      type="button"
-      className="notes-toggle"
-      aria-expanded={open}
-      aria-label={`${open ? 'Hide' : 'Show'} ${notes.length} note${notes.length > 1 ? 's' : ''} on ${what}: ${names}`}
-      onClick={onToggle}
-    >
-      {categories.map((c) => (
-        <span key={c} className="marker" data-category={c}>
-          {categoryById.get(c)?.marker ?? c}
-        </span>
-      ))}
-    </button>
-  );
-}
-
-function NotePanel({
-  unitId,
-  label,
-  notes,
-}: {
-  unitId: string;
-  label: string;
-  notes: Annotation[];
-}) {
-  return (
-    <div className="note-panel" id={`notes-${unitId}`}>
-      <p className="note-panel-title">Notes on {label.toLowerCase()}</p>
-      <ul>
-        {notes.map((n) => {
-          const category = categoryById.get(n.category);
-          const lesson = lessonById.get(n.lesson);
-          return (
-            <li key={n.id} className="note">
-              <p className="note-head">
-                <span className="marker" data-category={n.category}>
-                  {category?.marker}
-                </span>{' '}
-                <strong>{category?.label}</strong>
-                {n.phrase ? (
-                  <>
-                    {' '}
-                    on <q>{n.phrase}</q>
-                  </>
-                ) : null}
-                {n.sentences.length > 1 ? (
-                  <>
-                    {' '}
-                    — between{' '}
-                    {n.sentences.map((s, i) => (
-                      <span key={s}>
-                        {i > 0 ? ' and ' : ''}
-                        <Link to={paths.sentence(s)}>{describeUnit(s)}</Link>
-                      </span>
-                    ))}
-                  </>
-                ) : null}
-              </p>
-              <RichText nodes={n.reason} />
-              <p className="note-links">
-                {lesson ? (
-                  <Link to={paths.lesson(lesson.id)}>Learn this in {lesson.label}</Link>
-                ) : null}
-                {n.sources.map((id) => (
-                  <span key={id}>
-                    {' · '}
-                    <Link to={paths.source(id)}>{sourceById.get(id)?.publisher ?? id}</Link>
-                  </span>
-                ))}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
+/** A copy of the set with `id` added, or removed if it was there. */
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
 }

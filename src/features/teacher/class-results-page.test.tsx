@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
-import { initialState } from '../../stores/app-store';
-import { buildRecord } from '../../stores/record';
+import { initialState } from '../../model/persisted';
+import { buildRecord } from '../../model/record';
 import { content } from '../../content';
 
 function recordFile(name: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classSummary, toCsv } from './class-summary';
-import { buildRecord } from '../../stores/record';
-import { newLearner, type Attempt, type Learner } from '../../stores/learner';
+import { buildRecord } from '../../model/record';
+import { newLearner, type Attempt, type Learner } from '../../model/learner';
 import { fakeContent } from '../../testing/content';
 
 const content = fakeContent();

@@ -1,11 +1,11 @@
 import type { Content } from '../../domain/content';
 import type { Rich } from '../../domain/rich';
-import type { LearningRecord } from '../../stores/record';
-import { lessonStatus, type LessonStatus } from '../../stores/lesson-status';
+import type { LearningRecord } from '../../model/record';
+import { lessonStatus, type LessonStatus } from '../../model/lesson-status';
 import { discernment, type Discernment } from '../../scoring/attempt';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
 import { judgements } from '../../scoring/score';
-import type { Judgement } from '../../scoring/result';
+import type { Judgement } from '../../domain/score';
 
 export interface ClassSummary {
   learners: {

@@ -1,13 +1,11 @@
 import { useParams } from 'react-router';
 import type { Lesson } from '../../domain/content';
-import type { Question } from '../../domain/question';
 import { NotFoundPage } from '../../components/not-found-page';
 import { Page } from '../../components/page';
 import { RichText, SentenceQuote } from '../../components/rich-text';
-import { KeyText } from '../../components/answer-text';
+import { BlankAnswer, KeyText } from '../../kinds/views';
 import { EvidenceList } from '../../components/evidence';
-import { nestQuotes } from '../../components/plain-text';
-import { articleUnits, lessonById, sentenceById } from '../../content';
+import { lessonById } from '../../content';
 
 /** A lesson's quiz on paper: blank for learners, or with answers for the teacher. */
 export function WorksheetPage({ withAnswers }: { withAnswers: boolean }) {
@@ -58,112 +56,4 @@ function Worksheet({ lesson, withAnswers }: { lesson: Lesson; withAnswers: boole
       </ol>
     </Page>
   );
-}
-
-function BlankAnswer({ question: q, number }: { question: Question; number: number }) {
-  switch (q.kind) {
-    case 'single-choice':
-    case 'multiple-choice':
-      return (
-        <>
-          <p className="hint">
-            {q.kind === 'single-choice' ? 'Tick one.' : 'Tick all that apply.'}
-          </p>
-          <ul className="paper-options">
-            {q.options.map((o) => (
-              <li key={o.id}>
-                <span className="tick" aria-hidden="true">
-                  {q.kind === 'single-choice' ? '○' : '☐'}
-                </span>{' '}
-                <RichText nodes={o.text} />
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'tag-sentences':
-      return (
-        <>
-          <p className="hint">
-            Tick every sentence that is an example of: <strong>{q.category}</strong>.
-          </p>
-          <ul className="paper-options">
-            {q.candidates.map((id) => (
-              <li key={id}>
-                <span className="tick" aria-hidden="true">
-                  ☐
-                </span>{' '}
-                Sentence {sentenceById.get(id)?.number}:{' '}
-                <q>{nestQuotes(articleUnits.get(id)?.text ?? '')}</q>
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'categorize':
-      return (
-        <div
-          className="table-scroll"
-          role="region"
-          aria-label={`Items to sort, question ${number}`}
-          tabIndex={0}
-        >
-          <table className="paper-grid">
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                {q.labels.map((l) => (
-                  <th key={l.id} scope="col">
-                    {l.text}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {q.items.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">
-                    {i.sentence ? (
-                      <q>{nestQuotes(articleUnits.get(i.sentence)?.text ?? '')}</q>
-                    ) : (
-                      <RichText nodes={i.text} />
-                    )}
-                  </th>
-                  {q.labels.map((l) => (
-                    <td key={l.id} className="box-cell">
-                      ☐
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-    case 'order':
-      return (
-        <>
-          <p className="hint">Number the items in the right order (1 = first).</p>
-          <ul className="paper-options">
-            {[...q.items]
-              .sort((a, b) => a.id.localeCompare(b.id))
-              .map((i) => (
-                <li key={i.id}>
-                  <span className="tick" aria-hidden="true">
-                    ___
-                  </span>{' '}
-                  <RichText nodes={i.text} />
-                </li>
-              ))}
-          </ul>
-        </>
-      );
-    case 'short-answer':
-      return (
-        <>
-          <p className="hint">Write your answer here.</p>
-          <div className="write-space" aria-hidden="true" />
-        </>
-      );
-  }
 }

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { categorizeLogic as logic } from './logic';
+import { q } from '../../testing/questions';
+import { scoreTable } from '../../testing/scoring';
+
+const all = { i1: 'supported', i2: 'unsupported', i3: 'unsupported', i4: 'other' };
+
+describe('categorize: items labelled right / items', () => {
+  scoreTable(q.categorize(), [
+    ['right', { kind: 'categorize', labels: all }, { points: 1, status: 'correct' }],
+    [
+      'three of four',
+      { kind: 'categorize', labels: { ...all, i4: 'supported' } },
+      { points: 0.75, status: 'partial' },
+    ],
+    [
+      'all wrong',
+      {
+        kind: 'categorize',
+        labels: { i1: 'other', i2: 'other', i3: 'supported', i4: 'unsupported' },
+      },
+      { points: 0, status: 'incorrect' },
+    ],
+    ['empty', { kind: 'categorize', labels: {} }, { code: 'empty' }],
+    [
+      'one item unlabelled',
+      { kind: 'categorize', labels: { i1: 'supported', i2: 'unsupported', i3: 'other' } },
+      { code: 'incomplete' },
+    ],
+    [
+      'unknown label',
+      { kind: 'categorize', labels: { ...all, i1: 'maybe' } },
+      { code: 'unknown-choice' },
+    ],
+    [
+      'unknown item',
+      { kind: 'categorize', labels: { ...all, i9: 'other' } },
+      { code: 'unknown-choice' },
+    ],
+  ]);
+
+  it('marks each item with the label given and the label expected', () => {
+    const question = q.categorize();
+    const scored = logic.score(question, question.rubric, {
+      kind: 'categorize',
+      labels: { ...all, i4: 'supported' },
+    });
+    expect(scored.items.at(-1)).toEqual({
+      id: 'i4',
+      chosen: 'supported',
+      expected: 'other',
+      ok: false,
+    });
+  });
+});
+
+describe('categorize: judgements', () => {
+  it('only items whose right label has a stance count; the response is the given label’s', () => {
+    const question = q.categorize();
+    const labels = { i1: 'unsupported', i2: 'unsupported', i3: 'other', i4: 'other' };
+    expect(logic.judgements(question, question.rubric, { kind: 'categorize', labels })).toEqual([
+      { id: 'categorize/i1', truth: 'trust', response: 'flag' },
+      { id: 'categorize/i2', truth: 'flag', response: 'flag' },
+      { id: 'categorize/i3', truth: 'flag', response: null },
+    ]);
+    expect(logic.judgements(question, question.rubric, null).map((j) => j.response)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('categorize: presentation and saved answers', () => {
+  it('lists the rich text of its items and their feedback', () => {
+    const question = q.categorize({
+      items: [
+        { id: 'i1', text: ['One'], feedback: ['Why one'] },
+        { id: 'i2', text: [], sentence: 's1' },
+      ],
+    });
+    expect(logic.richText(question)).toEqual([['One'], ['Why one'], [], []]);
+  });
+
+  it('shows the items in the seeded order and starts with none labelled', () => {
+    const question = q.categorize();
+    expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual([
+      'i4',
+      'i3',
+      'i2',
+      'i1',
+    ]);
+    expect(logic.emptyInput(question, [])).toEqual({ kind: 'categorize', labels: {} });
+  });
+
+  it('accepts a saved map of item → label ids, up to 200 items', () => {
+    const many = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`i${i}`, 'x']));
+    expect(v.is(logic.inputSchema, { kind: 'categorize', labels: many(200) })).toBe(true);
+    expect(v.is(logic.inputSchema, { kind: 'categorize', labels: many(201) })).toBe(false);
+    expect(v.is(logic.inputSchema, { kind: 'categorize', labels: { i1: 'Not id' } })).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Order: put the items in the right order. Points = pairs of items in the right relative
+ * order / all pairs (Kendall's tau, rescaled to 0..1): one item out of place costs little, a
+ * reversed list scores 0.
+ */
+import * as v from 'valibot';
+import type { KindModule } from '../types';
+import { statusFor } from '../shared/scoring';
+import { ContentIdsInput } from '../shared/input';
+
+export const orderLogic: KindModule<'order'> = {
+  inputSchema: v.strictObject({ kind: v.literal('order'), order: ContentIdsInput }),
+  presentationOrder(question, mix) {
+    const ids = question.items.map((i) => i.id);
+    const mixed = mix(ids);
+    // A starting order that is already right would give the answer away: rotate it.
+    return mixed.every((id, i) => id === ids[i]) && ids.length > 1
+      ? [...mixed.slice(1), ...mixed.slice(0, 1)]
+      : mixed;
+  },
+  emptyInput: (_question, order) => ({ kind: 'order', order: [...order] }),
+  validate(question, input) {
+    const ids = question.items.map((i) => i.id);
+    // As many as the question's items, and each of them: so each exactly once.
+    const sameItems =
+      input.order.length === ids.length && ids.every((id) => input.order.includes(id));
+    return sameItems ? null : 'not-a-permutation';
+  },
+  score(_question, rubric, input) {
+    const rank = new Map(rubric.answer.map((id, i) => [id, i]));
+    let pairs = 0;
+    let agree = 0;
+    for (let i = 0; i < input.order.length; i++) {
+      for (let j = i + 1; j < input.order.length; j++) {
+        pairs += 1;
+        if ((rank.get(input.order[i] ?? '') ?? 0) < (rank.get(input.order[j] ?? '') ?? 0)) {
+          agree += 1;
+        }
+      }
+    }
+    const points = pairs === 0 ? 1 : agree / pairs;
+    const items = input.order.map((id, position) => ({
+      id,
+      chosen: position,
+      expected: rank.get(id) ?? -1,
+      ok: rank.get(id) === position,
+    }));
+    return { status: statusFor(points), points, items };
+  },
+  judgements: () => [],
+  richText: (question) => question.items.map((i) => i.text),
+  selfAssessed: false,
+};

@@ -1,0 +1,37 @@
+/** Single-choice: one right option, all or nothing. */
+import * as v from 'valibot';
+import type { KindModule } from '../types';
+import { statusFor } from '../shared/scoring';
+import { ContentIdInput } from '../shared/input';
+
+export const singleChoiceLogic: KindModule<'single-choice'> = {
+  inputSchema: v.strictObject({
+    kind: v.literal('single-choice'),
+    choice: v.nullable(ContentIdInput),
+  }),
+  presentationOrder: (question, mix) => mix(question.options.map((o) => o.id)),
+  emptyInput: () => ({ kind: 'single-choice', choice: null }),
+  validate(question, input) {
+    if (input.choice === null) return 'empty';
+    return question.options.some((o) => o.id === input.choice) ? null : 'unknown-choice';
+  },
+  score(question, rubric, input) {
+    const items = question.options.map((o) => ({
+      id: o.id,
+      chosen: o.id === input.choice,
+      expected: o.id === rubric.answer,
+      ok: (o.id === input.choice) === (o.id === rubric.answer),
+    }));
+    const points = input.choice === rubric.answer ? 1 : 0;
+    return { status: statusFor(points), points, items };
+  },
+  // The right option's stance is the truth; the chosen option's stance is the response.
+  judgements(question, rubric, input) {
+    const right = question.options.find((o) => o.id === rubric.answer);
+    if (!right?.stance) return [];
+    const chosen = input ? question.options.find((o) => o.id === input.choice) : undefined;
+    return [{ id: question.id, truth: right.stance, response: chosen?.stance ?? null }];
+  },
+  richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  selfAssessed: false,
+};

@@ -1,0 +1,29 @@
+/**
+ * Tag-sentences: tick the article sentences that fit a category. Scored like multiple-choice
+ * (shared/scoring.ts); tagging nothing is a real answer here ("none of these fit").
+ */
+import * as v from 'valibot';
+import type { KindModule } from '../types';
+import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
+import { ContentIdsInput } from '../shared/input';
+
+export const tagSentencesLogic: KindModule<'tag-sentences'> = {
+  inputSchema: v.strictObject({ kind: v.literal('tag-sentences'), sentences: ContentIdsInput }),
+  // Sentences stay in article order: their position is part of their meaning.
+  presentationOrder: (question) => question.candidates,
+  emptyInput: () => ({ kind: 'tag-sentences', sentences: [] }),
+  validate: (question, input) => validateSelection(input.sentences, question.candidates),
+  score: (question, rubric, input) =>
+    scoreSelection(input.sentences, question.candidates, rubric.answer),
+  // The sentences listed in `stances` are judgement items (the compiler adds the answer
+  // sentences): a sentence that simply does not fit the category is not thereby "supported".
+  judgements: (question, _rubric, input) =>
+    selectionJudgements(
+      question.id,
+      Object.entries(question.stances),
+      question.selecting,
+      input ? input.sentences : null,
+    ),
+  richText: (question) => Object.values(question.feedback),
+  selfAssessed: false,
+};

@@ -1,0 +1,114 @@
+/**
+ * What a question kind is made of. Each kind has a folder, src/kinds/<kind>/, with:
+ *
+ *   logic.ts    KindModule: saved-input schema, presentation, validation, scoring, judgements
+ *   compile.ts  KindCompiler: its authoring schema (quiz.yaml fields) and compile step
+ *   input.tsx   the answer widget;  views.tsx  KindViews: widget, key, response, worksheet
+ *   *.test.ts   table-driven tests of the scorer and the compile step, beside them
+ *
+ * and is listed once in each of three tables: registry.ts (logic, used everywhere), compilers.ts
+ * (build time only, so no compile code reaches the browser) and views.tsx (React). Each table
+ * is `{ [K in QuestionKind]: … }`, so a kind missing from one, or missing a part, does not
+ * type-check. Everything here is pure: no React, no store, no content.
+ */
+import type * as v from 'valibot';
+import type {
+  InputOf,
+  QuestionBase,
+  QuestionKind,
+  QuestionOf,
+  RubricOf,
+  ShownOf,
+} from '../domain/question';
+import type { Rich } from '../domain/rich';
+import type { InvalidCode, Judgement, Score } from '../domain/score';
+
+export interface KindModule<K extends QuestionKind> {
+  /** Saved answers (progress, imported records) are parsed with this, never trusted. */
+  inputSchema: v.GenericSchema<unknown, InputOf<K>>;
+
+  /**
+   * The ids of the parts the learner picks from or arranges, in the order shown. `mix` is a
+   * shuffle seeded per attempt and question, so a reload shows the same order.
+   */
+  presentationOrder(question: ShownOf<K>, mix: (ids: readonly string[]) => string[]): string[];
+
+  /** The answer before the learner has done anything (`order` as from presentationOrder). */
+  emptyInput(question: ShownOf<K>, order: readonly string[]): InputOf<K>;
+
+  /** Why an answer cannot be scored yet (incomplete, or naming what is not offered), or null. */
+  validate(question: ShownOf<K>, input: InputOf<K>): InvalidCode | null;
+
+  /** Scores a valid answer against the key, which is passed separately. Pure. */
+  score(question: ShownOf<K>, rubric: RubricOf<K>, input: InputOf<K>): Score;
+
+  /**
+   * The judgement items in an answer, for discernment: each item the content marks with a
+   * stance, with the right judgement (truth) and the learner's (response; null if none yet).
+   * Results read them from first tries only (src/scoring/quiz-summary.ts).
+   */
+  judgements(question: ShownOf<K>, rubric: RubricOf<K>, input: InputOf<K> | null): Judgement[];
+
+  /** The rich text it shows beyond prompt and explanation (for where sources are cited). */
+  richText(question: ShownOf<K>): Rich[];
+
+  /**
+   * The learner compares their answer with a model and marks it themselves: one try, saved
+   * from inside the widget instead of with Check, and a "model answer" rather than a key.
+   */
+  selfAssessed: boolean;
+
+  // Planned extension points (not built yet; make each required when it is, so every kind
+  // must answer it):
+  //
+  //   lms: { interaction: 'choice' | 'sequencing' | 'matching' | 'fill-in' | 'long-fill-in'
+  //            | 'other'; response(question, input): string; correct(question, rubric): string }
+  //     — the SCORM interaction type and learner-response encoding (e.g. order → sequencing,
+  //       "a[,]b[,]c"; categorize → matching, "item[.]label"; short-answer → long-fill-in).
+  //   keyEntry(question, rubric, letters): string
+  //     — a compact printed key ("2 A, C"), with `letters` from a seeded print order that
+  //       presentationOrder already provides.
+  //
+  // Judgement items for discernment (hits and false alarms on first tries) are `judgements`.
+}
+
+/** Field paths inside one question, as written in its YAML file. */
+export type FieldPath = (string | number)[];
+
+/**
+ * What a kind's compile step may do, given by the content compiler: report a problem at a
+ * field of the question, compile Markdown fields, note references to article sentences (checked
+ * once everything is loaded), and look at the article.
+ */
+export interface KindCompileContext {
+  error(path: FieldPath, message: string): void;
+  md(path: FieldPath, source: string): Rich;
+  /** For short fields (options, items): one paragraph becomes inline text. */
+  inline(path: FieldPath, source: string): Rich;
+  sentence(id: string, path: FieldPath): void;
+  isArticleUnit(id: string): boolean;
+  /** Body sentences in article order. */
+  bodySentenceIds: readonly string[];
+}
+
+/** What a kind adds to the fields every question has (QuestionBase): its own, and its key. */
+export type KindPart<K extends QuestionKind> = {
+  [P in K]: Omit<QuestionOf<P>, keyof QuestionBase>;
+}[K];
+
+export interface KindCompiler<K extends QuestionKind> {
+  /**
+   * The authoring format of this kind: a strict object with `kind` and the common fields
+   * (shared/authoring.ts) plus its own.
+   */
+  schema: v.StrictObjectSchema<
+    { kind: v.LiteralSchema<K, undefined> } & v.ObjectEntries,
+    undefined
+  >;
+  /**
+   * Checks what the schema cannot (answers that name an option, stances that agree with the
+   * key…) and builds the kind's part of the compiled question. `input` is the schema's output
+   * (compilers.ts checks that they match).
+   */
+  compile(input: { kind: K }, ctx: KindCompileContext): KindPart<K>;
+}

@@ -1,0 +1,107 @@
+/**
+ * What is saved about each learner, as valibot schemas (so stored and imported data are
+ * parsed, never trusted) and the types inferred from them. Version history: see persisted.ts.
+ */
+import * as v from 'valibot';
+import { ContentIdInput, ContentIdsInput } from '../kinds/shared/input';
+import { kindOf, QUESTION_KINDS } from '../kinds/registry';
+
+/** Content ids (lessons, questions, sentences…): the same pattern the content validator uses. */
+export const ContentId = ContentIdInput;
+const contentId = ContentId;
+const learnerId = v.pipe(v.string(), v.regex(/^l-[a-z0-9]{4,32}$/));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const ids = ContentIdsInput;
+
+const NAME_MAX = 60;
+export const LearnerName = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'Please enter a name.'),
+  v.maxLength(NAME_MAX, `Please use at most ${NAME_MAX} characters.`),
+  // Names are shown as text, never as markup; refusing < > keeps files and class tables clean.
+  v.regex(/^[^<>\p{Cc}]*$/u, 'Please do not use < or > or control characters in a name.'),
+);
+
+/** A learner's answer: one of the kinds' own input schemas (src/kinds/<kind>/logic.ts). */
+export const InputSchema = v.union(QUESTION_KINDS.map((k) => kindOf(k).inputSchema));
+
+const points = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+export const TrySchema = v.strictObject({ input: InputSchema, points, at: time });
+export type Try = v.InferOutput<typeof TrySchema>;
+
+export const AnswerSchema = v.strictObject({
+  tries: v.pipe(v.array(TrySchema), v.maxLength(10)),
+  draft: v.optional(InputSchema),
+});
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+
+export const AttemptSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^a-[a-z0-9]{4,32}$/)),
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  mode: v.picklist(['full', 'missed']),
+  questionIds: ids,
+  /** Credits kept from the attempt before, for questions not asked again ("missed" mode). */
+  carried: v.record(contentId, points),
+  answers: v.record(contentId, AnswerSchema),
+  current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)),
+  startedAt: time,
+  finishedAt: v.nullable(time),
+  /** Time spent answering, not counting long breaks (see BREAK_MS in progress.ts). */
+  activeMs: time,
+  lastEventAt: time,
+  contentHash: v.pipe(v.string(), v.maxLength(64)),
+});
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+
+export const LessonProgressSchema = v.strictObject({
+  startedAt: time,
+  sectionsRead: ids,
+});
+export type LessonProgress = v.InferOutput<typeof LessonProgressSchema>;
+
+export const ActivityProgressSchema = v.strictObject({
+  answers: v.record(contentId, AnswerSchema),
+  /** Lateral-reading results the learner opened, in order. */
+  opened: ids,
+  done: v.boolean(),
+});
+export type ActivityProgress = v.InferOutput<typeof ActivityProgressSchema>;
+
+/** Attempts kept per quiz: the oldest go first. */
+export const MAX_ATTEMPTS = 100;
+
+export const QuizProgressSchema = v.strictObject({
+  attempts: v.pipe(v.array(AttemptSchema), v.maxLength(MAX_ATTEMPTS)),
+});
+export type QuizProgress = v.InferOutput<typeof QuizProgressSchema>;
+
+export const LearnerSchema = v.strictObject({
+  id: learnerId,
+  name: LearnerName,
+  createdAt: time,
+  lessons: v.record(contentId, LessonProgressSchema),
+  activities: v.record(contentId, ActivityProgressSchema),
+  quizzes: v.record(contentId, QuizProgressSchema),
+  lastVisited: v.nullable(
+    v.strictObject({
+      path: v.pipe(v.string(), v.maxLength(300), v.regex(/^\/[\w\-/?=&%.]*$/)),
+      label: v.pipe(v.string(), v.maxLength(200)),
+      at: time,
+    }),
+  ),
+});
+export type Learner = v.InferOutput<typeof LearnerSchema>;
+
+export function newLearner(id: string, name: string, now: number): Learner {
+  return { id, name, createdAt: now, lessons: {}, activities: {}, quizzes: {}, lastVisited: null };
+}
+
+/** A random id with a prefix, from the platform's random source (not Math.random). */
+export function randomId(prefix: 'l' | 'a'): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12)}`;
+}
