@@ -1,7 +1,8 @@
 /**
  * What a question kind is made of. Each kind has a folder, src/kinds/<kind>/, with:
  *
- *   logic.ts    KindModule: saved-input schema, presentation, validation, scoring, judgements
+ *   logic.ts    KindModule: saved-input schema, presentation, validation, scoring, judgements,
+ *               and what an LMS needs (packing for suspend_data, SCORM interactions)
  *   compile.ts  KindCompiler: its authoring schema (quiz.yaml fields) and compile step
  *   input.tsx   the answer widget;  views.tsx  KindViews: widget, key, response, worksheet
  *   *.test.ts   table-driven tests of the scorer and the compile step, beside them
@@ -22,6 +23,7 @@ import type {
 } from '../domain/question';
 import type { Rich } from '../domain/rich';
 import type { InvalidCode, Judgement, Score } from '../domain/score';
+import type { ScormInteractionType, ScormVersion } from './shared/lms';
 
 export interface KindModule<K extends QuestionKind> {
   /** Saved answers (progress, imported records) are parsed with this, never trusted. */
@@ -58,18 +60,43 @@ export interface KindModule<K extends QuestionKind> {
    */
   selfAssessed: boolean;
 
-  // Planned extension points (not built yet; make each required when it is, so every kind
-  // must answer it):
+  /** What the LMS adapter (src/lms/) needs: see KindLms. */
+  lms: KindLms<K>;
+
+  // Planned extension point (not built yet; make it required when it is, so every kind must
+  // answer it):
   //
-  //   lms: { interaction: 'choice' | 'sequencing' | 'matching' | 'fill-in' | 'long-fill-in'
-  //            | 'other'; response(question, input): string; correct(question, rubric): string }
-  //     — the SCORM interaction type and learner-response encoding (e.g. order → sequencing,
-  //       "a[,]b[,]c"; categorize → matching, "item[.]label"; short-answer → long-fill-in).
   //   keyEntry(question, rubric, letters): string
   //     — a compact printed key ("2 A, C"), with `letters` from a seeded print order that
   //       presentationOrder already provides.
   //
   // Judgement items for discernment (hits and false alarms on first tries) are `judgements`.
+}
+
+/**
+ * A kind's part in LMS delivery (SCORM 1.2 and 2004). Answers are kept in the LMS's small
+ * suspend_data as positions in the compiled question rather than ids, so `shape` names what
+ * those positions refer to (a change in it makes saved data unreadable, not misread); and each
+ * checked answer is reported as an interaction of the SCORM vocabulary.
+ */
+export interface KindLms<K extends QuestionKind> {
+  /** What packed answers refer to by position (option ids, item ids…), in order. */
+  shape(question: ShownOf<K>): (string | number)[];
+  /** An answer in a few characters of JSON; undefined if it names what `question` lacks. */
+  pack(question: ShownOf<K>, input: InputOf<K>): unknown;
+  /** The answer back from `pack`'s output; undefined if it does not fit `question`. */
+  unpack(question: ShownOf<K>, packed: unknown): InputOf<K> | undefined;
+  /**
+   * A shorter copy of an answer in a finished attempt, for when suspend_data runs out of room
+   * (a long written answer cut short). Kinds whose answers are already small leave it out.
+   */
+  shorten?(question: ShownOf<K>, input: InputOf<K>): InputOf<K>;
+  /** The SCORM interaction type in each version. */
+  interaction: Record<ScormVersion, ScormInteractionType>;
+  /** The learner's response in the version's format; undefined when there is none to send. */
+  response(question: ShownOf<K>, input: InputOf<K>, v: ScormVersion): string | undefined;
+  /** The correct response in the version's format; undefined when there is no key. */
+  correct(question: ShownOf<K>, rubric: RubricOf<K>, v: ScormVersion): string | undefined;
 }
 
 /** Field paths inside one question, as written in its YAML file. */

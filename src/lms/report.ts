@@ -13,7 +13,7 @@ import { finishedAttempts, summarizeAttempt } from '../scoring/quiz-summary';
 import { BREAK_MS } from '../model/progress';
 import type { Learner } from '../model/learner';
 import { lessonStatus } from '../model/lesson-status';
-import { correctResponse, INTERACTION_TYPES, learnerResponse, type ScormVersion } from './kinds';
+import { correctResponse, interactionType, learnerResponse, type ScormVersion } from './kinds';
 
 export type Success = 'passed' | 'failed';
 
@@ -173,7 +173,7 @@ export function interactions(
           key,
           id: n === 1 ? questionId : `${questionId}-try${n}`,
           lessonId: lesson.id,
-          type: INTERACTION_TYPES[question.kind][v],
+          type: interactionType(question, v),
           response: learnerResponse(question, t.input, v),
           correct: correctResponse(question, v),
           points: t.points,

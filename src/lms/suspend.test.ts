@@ -148,7 +148,7 @@ describe('suspend_data', () => {
         [q.id]: {
           tries: [
             {
-              input: { kind: 'short-answer', text: noise(5000, 1), ticked: [] },
+              input: { kind: 'short-answer', text: noise(5000, 1), level: 'secure' },
               points: 0,
               at: attempt.startedAt,
             },

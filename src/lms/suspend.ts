@@ -24,11 +24,13 @@ import {
   type Try,
   type ActivityProgress,
 } from '../model/learner';
-import { packIndexes, packInput, questionShape, unpackIndexes, unpackInput } from './kinds';
+import { packIndexes, unpackIndexes } from '../kinds/shared/lms';
+import { packInput, questionShape, shortenInput, unpackInput } from './kinds';
 
 export const SUSPEND_LIMITS = { '1.2': 4096, '2004': 64000 } as const;
 
-const FORMAT = 1;
+/** 2: a short answer keeps its rubric level instead of checklist ticks. */
+const FORMAT = 2;
 
 /** Changes whenever an id the packed data refers to by position changes or moves. */
 export function contentFingerprint(content: Content): string {
@@ -49,9 +51,6 @@ export function contentFingerprint(content: Content): string {
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-/** Shortened written answers keep at least this much (and at least the question's minimum). */
-const LEAN_TEXT = 60;
-
 interface Options {
   /** Leave out practice answers and drafts, and shorten written answers in finished attempts. */
   lean: boolean;
@@ -69,14 +68,6 @@ function packAnswer(q: Question, a: Answer | undefined, base: number, o: Options
   return draft === undefined ? [tries] : [tries, draft];
 }
 
-function shorten(q: Question, t: Try): Try {
-  if (q.kind !== 'short-answer' || t.input.kind !== 'short-answer') return t;
-  const keep = Math.max(LEAN_TEXT, q.minLength);
-  const trimmed = t.input.text.trim();
-  if (trimmed.length <= keep + 1) return t;
-  return { ...t, input: { ...t.input, text: `${trimmed.slice(0, keep)}…` } };
-}
-
 function packAttempt(lesson: Lesson, a: Attempt, t0: number, o: Options): unknown {
   const questions = lesson.quiz.questions;
   const qIds = questions.map((q) => q.id);
@@ -88,7 +79,9 @@ function packAttempt(lesson: Lesson, a: Attempt, t0: number, o: Options): unknow
     const answer = a.answers[id];
     if (!q || !answer) return 0;
     const kept =
-      o.lean && a.finishedAt !== null ? { tries: answer.tries.map((t) => shorten(q, t)) } : answer;
+      o.lean && a.finishedAt !== null
+        ? { tries: answer.tries.map((t) => ({ ...t, input: shortenInput(q, t.input) })) }
+        : answer;
     return packAnswer(q, kept, start, o);
   });
   const carried = Object.entries(a.carried)

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { categorizeLogic as logic } from './logic';
 import { q } from '../../testing/questions';
 import { scoreTable } from '../../testing/scoring';
+import { lmsCase } from '../../testing/lms';
 
 const all = { i1: 'supported', i2: 'unsupported', i3: 'unsupported', i4: 'other' };
 
@@ -101,5 +102,58 @@ describe('categorize: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'categorize', labels: many(200) })).toBe(true);
     expect(v.is(logic.inputSchema, { kind: 'categorize', labels: many(201) })).toBe(false);
     expect(v.is(logic.inputSchema, { kind: 'categorize', labels: { i1: 'Not id' } })).toBe(false);
+  });
+});
+
+describe('categorize: for an LMS', () => {
+  lmsCase(
+    'a label for each item',
+    q.categorize(),
+    {
+      kind: 'categorize',
+      labels: { i1: 'supported', i2: 'other', i3: 'unsupported', i4: 'other' },
+    },
+    {
+      type: { '1.2': 'matching', '2004': 'matching' },
+      response: {
+        '1.2': 'a.a,b.c,c.b,d.c',
+        '2004': 'i1[.]supported[,]i2[.]other[,]i3[.]unsupported[,]i4[.]other',
+      },
+      correct: {
+        '1.2': 'a.a,b.b,c.b,d.c',
+        '2004': 'i1[.]supported[,]i2[.]unsupported[,]i3[.]unsupported[,]i4[.]other',
+      },
+    },
+  );
+
+  it('refers to items and labels by position; an item without a label is left out', () => {
+    const question = q.categorize();
+    expect(logic.lms.shape(question)).toEqual([
+      'i1',
+      'i2',
+      'i3',
+      'i4',
+      '|',
+      'supported',
+      'unsupported',
+      'other',
+    ]);
+    const partial = { kind: 'categorize' as const, labels: { i2: 'other' } };
+    expect(logic.lms.pack(question, partial)).toBe('.2..');
+    expect(logic.lms.unpack(question, '.2..')).toEqual(partial);
+    expect(logic.lms.response(question, partial, '1.2')).toBe('b.c');
+    expect(logic.lms.response(question, partial, '2004')).toBe('i2[.]other');
+  });
+
+  it('unpacks nothing that does not have one position per item', () => {
+    const question = q.categorize();
+    expect(logic.lms.unpack(question, '012')).toBeUndefined();
+    expect(logic.lms.unpack(question, '01234')).toBeUndefined();
+    expect(logic.lms.unpack(question, 7)).toBeUndefined();
+    // A position beyond the labels is read as no label.
+    expect(logic.lms.unpack(question, '0129')).toEqual({
+      kind: 'categorize',
+      labels: { i1: 'supported', i2: 'unsupported', i3: 'other' },
+    });
   });
 });

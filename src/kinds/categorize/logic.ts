@@ -3,6 +3,21 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdInput } from '../shared/input';
+import { idsOf, packIndexes, responsePairs, unpackIndexes, type ScormVersion } from '../shared/lms';
+import type { CategorizeQuestion } from '../../domain/question';
+
+/** (item, label) for each labelled item, in the question's item order. */
+function matches(
+  question: CategorizeQuestion,
+  labels: Readonly<Record<string, string>>,
+  v: ScormVersion,
+) {
+  const pairs = question.items.flatMap((item): [string, string][] => {
+    const label = labels[item.id];
+    return label === undefined ? [] : [[item.id, label]];
+  });
+  return responsePairs(pairs, idsOf(question.items), idsOf(question.labels), v);
+}
 
 export const categorizeLogic: KindModule<'categorize'> = {
   inputSchema: v.strictObject({
@@ -48,4 +63,25 @@ export const categorizeLogic: KindModule<'categorize'> = {
   },
   richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),
   selfAssessed: false,
+  // Packed as one label position per item, in item order (-1: no label yet).
+  lms: {
+    shape: (question) => [...idsOf(question.items), '|', ...idsOf(question.labels)],
+    pack(question, input) {
+      const labels = idsOf(question.labels);
+      return packIndexes(question.items.map((item) => labels.indexOf(input.labels[item.id] ?? '')));
+    },
+    unpack(question, packed) {
+      const chosen = unpackIndexes(packed);
+      if (!chosen || chosen.length !== question.items.length) return undefined;
+      const labels: Record<string, string> = {};
+      for (const [k, item] of question.items.entries()) {
+        const label = question.labels[chosen[k] ?? -1];
+        if (label) labels[item.id] = label.id;
+      }
+      return { kind: 'categorize', labels };
+    },
+    interaction: { '1.2': 'matching', '2004': 'matching' },
+    response: (question, input, v) => matches(question, input.labels, v),
+    correct: (question, rubric, v) => matches(question, rubric.answer, v),
+  },
 };

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { multipleChoiceLogic as logic } from './logic';
 import { q } from '../../testing/questions';
 import { scoreTable } from '../../testing/scoring';
+import { lmsCase } from '../../testing/lms';
 
 describe('multiple-choice: (right ticks − wrong ticks) / key size, floored at 0', () => {
   scoreTable(q.multiple(), [
@@ -121,5 +122,33 @@ describe('multiple-choice: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'multiple-choice', choices: ['a', 'b'] })).toBe(true);
     expect(v.is(logic.inputSchema, { kind: 'multiple-choice', choices: 'a' })).toBe(false);
     expect(v.is(logic.inputSchema, { kind: 'multiple-choice', choices: ['A B'] })).toBe(false);
+  });
+});
+
+describe('multiple-choice: for an LMS', () => {
+  // Ticked in another order: a set is written in the question's order.
+  lmsCase(
+    'a set of options',
+    q.multiple({
+      options: ['x1', 'x2', 'x3', 'x4'].map((id) => ({ id, text: [id] })),
+      rubric: { answer: ['x1', 'x2'] },
+    }),
+    { kind: 'multiple-choice', choices: ['x4', 'x2'] },
+    {
+      type: { '1.2': 'choice', '2004': 'choice' },
+      response: { '1.2': 'b,d', '2004': 'x2[,]x4' },
+      correct: { '1.2': 'a,b', '2004': 'x1[,]x2' },
+    },
+  );
+
+  it('refers to the options by position, and packs nothing it does not offer', () => {
+    const question = q.multiple();
+    expect(logic.lms.shape(question)).toEqual(['a', 'b', 'c', 'd']);
+    expect(logic.lms.pack(question, { kind: 'multiple-choice', choices: ['a', 'zz'] })).toBe(
+      undefined,
+    );
+    expect(logic.lms.unpack(question, '04')).toBeUndefined();
+    expect(logic.lms.unpack(question, 'A!')).toBeUndefined();
+    expect(logic.lms.unpack(question, '')).toEqual({ kind: 'multiple-choice', choices: [] });
   });
 });

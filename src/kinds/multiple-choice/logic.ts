@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { idsOf, packIdsIn, responseSet, unpackIdsIn } from '../shared/lms';
 
 export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
   inputSchema: v.strictObject({ kind: v.literal('multiple-choice'), choices: ContentIdsInput }),
@@ -37,4 +38,16 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
     ),
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   selfAssessed: false,
+  // Packed as the positions of the ticked options.
+  lms: {
+    shape: (question) => idsOf(question.options),
+    pack: (question, input) => packIdsIn(input.choices, idsOf(question.options)),
+    unpack(question, packed) {
+      const choices = unpackIdsIn(packed, idsOf(question.options));
+      return choices && { kind: 'multiple-choice', choices };
+    },
+    interaction: { '1.2': 'choice', '2004': 'choice' },
+    response: (question, input, v) => responseSet(input.choices, idsOf(question.options), v),
+    correct: (question, rubric, v) => responseSet(rubric.answer, idsOf(question.options), v),
+  },
 };

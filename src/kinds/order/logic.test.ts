@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { orderLogic as logic } from './logic';
 import { q } from '../../testing/questions';
 import { scoreTable } from '../../testing/scoring';
+import { lmsCase } from '../../testing/lms';
 
 describe('order: pairs in the right relative order / all pairs', () => {
   scoreTable(q.order(), [
@@ -95,5 +96,26 @@ describe('order: presentation and saved answers', () => {
   it('accepts a saved list of ids and nothing else', () => {
     expect(v.is(logic.inputSchema, { kind: 'order', order: ['w', 'x'] })).toBe(true);
     expect(v.is(logic.inputSchema, { kind: 'order', order: {} })).toBe(false);
+  });
+});
+
+describe('order: for an LMS', () => {
+  // A sequence keeps the learner's order.
+  lmsCase(
+    'a sequence',
+    q.order(),
+    { kind: 'order', order: ['x', 'w', 'z', 'y'] },
+    {
+      type: { '1.2': 'sequencing', '2004': 'sequencing' },
+      response: { '1.2': 'b,a,d,c', '2004': 'x[,]w[,]z[,]y' },
+      correct: { '1.2': 'a,b,c,d', '2004': 'w[,]x[,]y[,]z' },
+    },
+  );
+
+  it('refers to the items by position, and packs nothing it does not have', () => {
+    const question = q.order();
+    expect(logic.lms.shape(question)).toEqual(['w', 'x', 'y', 'z']);
+    expect(logic.lms.pack(question, { kind: 'order', order: ['w', 'nope'] })).toBeUndefined();
+    expect(logic.lms.unpack(question, 'A!')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { idsOf, packIdsIn, responseList, unpackIdsIn } from '../shared/lms';
 
 export const orderLogic: KindModule<'order'> = {
   inputSchema: v.strictObject({ kind: v.literal('order'), order: ContentIdsInput }),
@@ -50,4 +51,16 @@ export const orderLogic: KindModule<'order'> = {
   judgements: () => [],
   richText: (question) => question.items.map((i) => i.text),
   selfAssessed: false,
+  // Packed as the items' positions (as written in the lesson) in the learner's order.
+  lms: {
+    shape: (question) => idsOf(question.items),
+    pack: (question, input) => packIdsIn(input.order, idsOf(question.items)),
+    unpack(question, packed) {
+      const order = unpackIdsIn(packed, idsOf(question.items));
+      return order && { kind: 'order', order };
+    },
+    interaction: { '1.2': 'sequencing', '2004': 'sequencing' },
+    response: (question, input, v) => responseList(input.order, idsOf(question.items), v),
+    correct: (question, rubric, v) => responseList(rubric.answer, idsOf(question.items), v),
+  },
 };

@@ -1,45 +1,77 @@
 /**
- * Short-answer: self-assessed. The learner writes, compares with the model answer and ticks
- * the checklist points their answer covers. Points = ticked / points on the checklist.
+ * Short-answer: self-assessed against a rubric. The learner writes, then reads the rubric's
+ * three levels, each with a description and an exemplar answer, and places their own answer
+ * at one of them. The level is the score: secure = full points, developing = half, beginning =
+ * none. Nobody else marks the text, so it makes no judgements for discernment.
  */
 import * as v from 'valibot';
+import { RUBRIC_LEVELS, type RubricLevelId } from '../../domain/question';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
+import { responseText } from '../shared/lms';
 
 const MAX_TEXT = 5000;
+
+/** Points per level, in the order of RUBRIC_LEVELS. */
+export const LEVEL_POINTS: Record<RubricLevelId, number> = {
+  beginning: 0,
+  developing: 0.5,
+  secure: 1,
+};
+
+/** A written answer in a finished attempt keeps at least this much when suspend_data is full. */
+const LEAN_TEXT = 60;
 
 export const shortAnswerLogic: KindModule<'short-answer'> = {
   inputSchema: v.strictObject({
     kind: v.literal('short-answer'),
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-    ticked: v.pipe(
-      v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-      v.maxLength(100),
-    ),
+    level: v.nullable(v.picklist(RUBRIC_LEVELS)),
   }),
   presentationOrder: () => [],
-  emptyInput: () => ({ kind: 'short-answer', text: '', ticked: [] }),
+  emptyInput: () => ({ kind: 'short-answer', text: '', level: null }),
   validate(question, input) {
     const written = input.text.trim().length;
     if (written === 0) return 'empty';
     if (written < question.minLength) return 'too-short';
-    const n = question.checklist.length;
-    if (input.ticked.some((t) => !Number.isInteger(t) || t < 0 || t >= n)) return 'unknown-choice';
-    return new Set(input.ticked).size === input.ticked.length ? null : 'duplicate';
+    return input.level === null ? 'unplaced' : null;
   },
-  score(question, _rubric, input) {
-    const n = question.checklist.length;
-    const items = question.checklist.map((_, i) => ({
-      id: String(i),
-      chosen: input.ticked.includes(i),
-      expected: true,
-      ok: input.ticked.includes(i),
-    }));
-    // The checklist has at least one point (the compiler makes sure).
-    const points = input.ticked.length / n;
+  score(_question, _rubric, input) {
+    const level = input.level ?? 'beginning';
+    const points = LEVEL_POINTS[level];
+    // One mark: the level chosen, against the top of the rubric.
+    const items = [{ id: 'level', chosen: level, expected: 'secure', ok: level === 'secure' }];
     return { status: statusFor(points), points, items };
   },
   judgements: () => [],
-  richText: (question) => [question.modelAnswer],
+  richText: (question) => [
+    question.modelAnswer,
+    question.selfCheck ?? [],
+    ...question.levels.flatMap((l) => [l.description, l.exemplar]),
+  ],
   selfAssessed: true,
+  // Packed as [text, level position or -1 for none yet]; the levels are the same for every question.
+  lms: {
+    shape: () => [...RUBRIC_LEVELS],
+    pack: (_question, input) => [
+      input.text,
+      input.level === null ? -1 : RUBRIC_LEVELS.indexOf(input.level),
+    ],
+    unpack(_question, packed) {
+      if (!Array.isArray(packed) || typeof packed[0] !== 'string') return undefined;
+      const index: unknown = packed[1];
+      const level = index === -1 ? null : RUBRIC_LEVELS.find((_, i) => i === index);
+      return level === undefined ? undefined : { kind: 'short-answer', text: packed[0], level };
+    },
+    shorten(question, input) {
+      const keep = Math.max(LEAN_TEXT, question.minLength);
+      const trimmed = input.text.trim();
+      return trimmed.length <= keep + 1 ? input : { ...input, text: `${trimmed.slice(0, keep)}…` };
+    },
+    // SCORM 1.2 has no long-fill-in, so a written answer is a fill-in there (cut to 255).
+    interaction: { '1.2': 'fill-in', '2004': 'long-fill-in' },
+    response: (_question, input, v) => responseText(input.text, v),
+    // A written answer has no key: the level the learner chose is reported as the result.
+    correct: () => undefined,
+  },
 };

@@ -1,29 +1,40 @@
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
-import { AnswerList } from '../shared/answer-list';
+import { PaperChoices } from '../shared/paper-choices';
 import { ShortAnswerInput } from './input';
+import { RubricList } from './rubric';
+import { LEVEL_NAMES } from './level-names';
+import { RUBRIC_LEVELS } from '../../domain/question';
 
 export const shortAnswerViews: KindViews<'short-answer'> = {
   Input: ShortAnswerInput,
   Key: ({ question }) => (
     <>
       <RichText nodes={question.modelAnswer} />
-      <p>Checklist:</p>
-      <AnswerList items={question.checklist} />
+      <p>Rubric (the learner places their own answer at a level):</p>
+      <RubricList levels={question.levels} />
     </>
   ),
-  Response: ({ question, input }) => (
+  Response: ({ input }) => (
     <>
       <blockquote className="learner-text">{input.text}</blockquote>
       <p>
-        Points you ticked: {input.ticked.length} of {question.checklist.length}
+        {input.level
+          ? `Placed at: ${LEVEL_NAMES[input.level]} (self-assessed).`
+          : 'Not placed at a level yet.'}
       </p>
     </>
   ),
+  // The rubric is on the answer key: learners on paper write first, then compare with it.
   Blank: () => (
     <>
       <p className="hint">Write your answer here.</p>
       <div className="write-space" aria-hidden="true" />
+      <PaperChoices
+        hint="Then compare with the rubric and the model answer, and tick the level closest to your answer:"
+        tick="☐"
+        options={RUBRIC_LEVELS.map((id) => ({ id, label: LEVEL_NAMES[id] }))}
+      />
     </>
   ),
 };

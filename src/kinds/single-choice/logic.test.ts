@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { singleChoiceLogic as logic } from './logic';
 import { q } from '../../testing/questions';
 import { scoreTable } from '../../testing/scoring';
+import { lmsCase } from '../../testing/lms';
 
 describe('single-choice: all or nothing', () => {
   scoreTable(q.single(), [
@@ -88,6 +89,44 @@ describe('single-choice: presentation and saved answers', () => {
       { kind: 'multiple-choice', choice: 'a' },
     ]) {
       expect(v.is(logic.inputSchema, bad)).toBe(false);
+    }
+  });
+});
+
+describe('single-choice: for an LMS', () => {
+  lmsCase(
+    'one option chosen',
+    q.single(),
+    { kind: 'single-choice', choice: 'b' },
+    {
+      type: { '1.2': 'choice', '2004': 'choice' },
+      response: { '1.2': 'b', '2004': 'b' },
+      correct: { '1.2': 'a', '2004': 'a' },
+    },
+  );
+
+  it('refers to the options by position, packs "none yet" as -1 and sends no response', () => {
+    const question = q.single();
+    expect(logic.lms.shape(question)).toEqual(['a', 'b', 'c']);
+    const none = { kind: 'single-choice' as const, choice: null };
+    expect(logic.lms.pack(question, none)).toBe(-1);
+    expect(logic.lms.unpack(question, -1)).toEqual(none);
+    expect(logic.lms.response(question, none, '2004')).toBeUndefined();
+  });
+
+  it('names options beyond 36 by id in SCORM 1.2 (single characters run out)', () => {
+    const options = Array.from({ length: 40 }, (_, i) => ({ id: `o${i}`, text: [`${i}`] }));
+    const question = q.single({ options, rubric: { answer: 'o38' } });
+    const input = { kind: 'single-choice' as const, choice: 'o35' };
+    expect(logic.lms.response(question, input, '1.2')).toBe('9');
+    expect(logic.lms.correct(question, question.rubric, '1.2')).toBe('o38');
+  });
+
+  it('packs or unpacks nothing that is not one of the options', () => {
+    const question = q.single();
+    expect(logic.lms.pack(question, { kind: 'single-choice', choice: 'zz' })).toBeUndefined();
+    for (const packed of [3, 7, -2, 0.5, '0', null]) {
+      expect(logic.lms.unpack(question, packed)).toBeUndefined();
     }
   });
 });

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdInput } from '../shared/input';
+import { idsOf, responseList } from '../shared/lms';
 
 export const singleChoiceLogic: KindModule<'single-choice'> = {
   inputSchema: v.strictObject({
@@ -34,4 +35,22 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
   },
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   selfAssessed: false,
+  // Packed as the chosen option's position, -1 for none.
+  lms: {
+    shape: (question) => idsOf(question.options),
+    pack(question, input) {
+      if (input.choice === null) return -1;
+      const i = idsOf(question.options).indexOf(input.choice);
+      return i < 0 ? undefined : i;
+    },
+    unpack(question, packed) {
+      if (packed === -1) return { kind: 'single-choice', choice: null };
+      const choice = typeof packed === 'number' ? question.options[packed]?.id : undefined;
+      return choice === undefined ? undefined : { kind: 'single-choice', choice };
+    },
+    interaction: { '1.2': 'choice', '2004': 'choice' },
+    response: (question, input, v) =>
+      input.choice === null ? undefined : responseList([input.choice], idsOf(question.options), v),
+    correct: (question, rubric, v) => responseList([rubric.answer], idsOf(question.options), v),
+  },
 };

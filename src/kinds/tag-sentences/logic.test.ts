@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { tagSentencesLogic as logic } from './logic';
 import { q } from '../../testing/questions';
 import { scoreTable } from '../../testing/scoring';
+import { lmsCase } from '../../testing/lms';
 
 describe('tag-sentences: same rule as multiple-choice; tagging nothing is an answer', () => {
   scoreTable(q.tags(), [
@@ -86,5 +87,25 @@ describe('tag-sentences: presentation and saved answers', () => {
   it('accepts a saved list of sentence ids and nothing else', () => {
     expect(v.is(logic.inputSchema, { kind: 'tag-sentences', sentences: [] })).toBe(true);
     expect(v.is(logic.inputSchema, { kind: 'tag-sentences', sentences: [1] })).toBe(false);
+  });
+});
+
+describe('tag-sentences: for an LMS', () => {
+  lmsCase(
+    'tagged sentences',
+    q.tags(),
+    { kind: 'tag-sentences', sentences: ['s3', 's1'] },
+    {
+      type: { '1.2': 'choice', '2004': 'choice' },
+      response: { '1.2': 'a,c', '2004': 's1[,]s3' },
+      correct: { '1.2': 'a,c', '2004': 's1[,]s3' },
+    },
+  );
+
+  it('refers to the candidates by position, and packs nothing it does not offer', () => {
+    const question = q.tags();
+    expect(logic.lms.shape(question)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(logic.lms.pack(question, { kind: 'tag-sentences', sentences: ['s9'] })).toBe(undefined);
+    expect(logic.lms.unpack(question, '4')).toBeUndefined();
   });
 });

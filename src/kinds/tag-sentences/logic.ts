@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { packIdsIn, responseSet, unpackIdsIn } from '../shared/lms';
 
 export const tagSentencesLogic: KindModule<'tag-sentences'> = {
   inputSchema: v.strictObject({ kind: v.literal('tag-sentences'), sentences: ContentIdsInput }),
@@ -26,4 +27,16 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
     ),
   richText: (question) => Object.values(question.feedback),
   selfAssessed: false,
+  // Packed as the positions of the tagged sentences among the candidates.
+  lms: {
+    shape: (question) => question.candidates,
+    pack: (question, input) => packIdsIn(input.sentences, question.candidates),
+    unpack(question, packed) {
+      const sentences = unpackIdsIn(packed, question.candidates);
+      return sentences && { kind: 'tag-sentences', sentences };
+    },
+    interaction: { '1.2': 'choice', '2004': 'choice' },
+    response: (question, input, v) => responseSet(input.sentences, question.candidates, v),
+    correct: (question, rubric, v) => responseSet(rubric.answer, question.candidates, v),
+  },
 };
