@@ -126,17 +126,35 @@ export interface OrderInput {
   order: string[];
 }
 
+/**
+ * The three levels of a short answer's rubric, lowest first. The learner places their own answer
+ * at one of them after comparing it with each level's description and exemplar.
+ */
+export const RUBRIC_LEVELS = ['beginning', 'developing', 'secure'] as const;
+export type RubricLevelId = (typeof RUBRIC_LEVELS)[number];
+
+export interface RubricLevel {
+  id: RubricLevelId;
+  /** What an answer at this level does. */
+  description: Rich;
+  /** One answer at this level, written for the module in a learner's voice. */
+  exemplar: Rich;
+}
+
 export interface ShortAnswerQuestion extends QuestionBase {
   kind: 'short-answer';
   modelAnswer: Rich;
-  checklist: string[];
+  /** The rubric: one entry per level, in the order of RUBRIC_LEVELS. */
+  levels: RubricLevel[];
+  /** What to look for in one's own answer before choosing a level (optional). */
+  selfCheck?: Rich;
   minLength: number;
 }
 export type ShortAnswerRubric = Record<string, never>;
 export interface ShortAnswerInput {
   text: string;
-  /** Indexes of the checklist points the learner ticked when comparing with the model. */
-  ticked: number[];
+  /** The rubric level the learner placed their answer at; null until they choose one. */
+  level: RubricLevelId | null;
 }
 
 /** Every kind's three types. A new kind adds its line here and a folder in src/kinds/. */

@@ -13,7 +13,8 @@ export type InvalidCode =
   | 'duplicate' // the same thing chosen twice
   | 'incomplete' // some items have no label yet
   | 'not-a-permutation' // an order that does not contain each item exactly once
-  | 'too-short'; // a written answer shorter than the question asks
+  | 'too-short' // a written answer shorter than the question asks
+  | 'unplaced'; // a self-assessed answer not yet placed at a rubric level
 
 /** How one part of the answer went: an option, a sentence, an item or a position. */
 export interface ItemMark {

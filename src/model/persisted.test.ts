@@ -28,6 +28,67 @@ describe('migrate', () => {
     expect(s.activeLearnerId).toBe(learners[0]?.id);
   });
 
+  it('2 → 3: places each ticked short answer at a rubric level; everything else is kept', () => {
+    const ana = learner('l-ana12345', {
+      quizzes: {
+        one: {
+          attempts: [
+            {
+              id: 'a-first123',
+              seed: 1,
+              mode: 'full',
+              questionIds: ['q1'],
+              carried: {},
+              answers: {
+                q1: { tries: [{ input: { kind: 'order', order: ['a'] }, points: 1, at: NOW }] },
+              },
+              current: 0,
+              startedAt: NOW,
+              finishedAt: null,
+              activeMs: 0,
+              lastEventAt: NOW,
+              contentHash: 'h',
+            },
+          ],
+        },
+      },
+    });
+    const attempt = ana.quizzes.one?.attempts[0];
+    const oldTry = {
+      input: { kind: 'short-answer', text: 'Named evidence.', ticked: [0, 1, 2, 3] },
+      points: 1,
+      at: NOW,
+    };
+    const v2 = {
+      settings: { theme: 'dark', textSize: 'large', teacherMode: false },
+      learners: {
+        [ana.id]: {
+          ...ana,
+          quizzes: {
+            one: {
+              attempts: [{ ...attempt, answers: { ...attempt?.answers, q2: { tries: [oldTry] } } }],
+            },
+          },
+        },
+      },
+      activeLearnerId: ana.id,
+    };
+    // As saved, version 2's ticks are not readable by version 3's schema.
+    expect(sanitize(v2, NOW).dropped).toBe(true);
+    const { state: s, dropped } = sanitize(migrate(v2, 2, NOW), NOW);
+    expect(dropped).toBe(false);
+    expect(s.settings).toEqual(v2.settings);
+    const answers = s.learners[ana.id]?.quizzes.one?.attempts[0]?.answers;
+    expect(answers?.q1).toEqual(attempt?.answers.q1);
+    expect(answers?.q2?.tries).toEqual([
+      {
+        input: { kind: 'short-answer', text: 'Named evidence.', level: 'secure' },
+        points: 1,
+        at: NOW,
+      },
+    ]);
+  });
+
   it('leaves a value of the current version as it is', () => {
     const current = state();
     expect(migrate(current, STORAGE_VERSION)).toBe(current);

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { DEFAULT_SETTINGS, LenientSettingsSchema, SettingsSchema, type Settings } from './settings';
 import { ContentId, LearnerSchema, newLearner, randomId, type Learner } from './learner';
 import { isRecord } from './is-record';
+import { upgradeTickedShortAnswers } from './legacy';
 
 /**
  * All file:// pages share one localStorage origin in Chromium, so the key names this module
@@ -15,9 +16,10 @@ import { isRecord } from './is-record';
  * Format history:
  *   1 — { settings }
  *   2 — { settings, learners: { [id]: Learner }, activeLearnerId }
+ *   3 — the same; a short answer saves the rubric level it was placed at, not checklist ticks
  */
 export const STORAGE_KEY = 'infowar-casestudy:mek-resistance-units:state';
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 export interface PersistedState {
   settings: Settings;
@@ -46,6 +48,13 @@ export function migrate(persisted: unknown, fromVersion: number, now = Date.now(
     const first = newLearner(randomId('l'), DEFAULT_LEARNER_NAME, now);
     const settings = isRecord(state) ? state.settings : undefined;
     state = { settings, learners: { [first.id]: first }, activeLearnerId: first.id };
+  }
+  if (fromVersion < 3 && isRecord(state) && isRecord(state.learners)) {
+    // 2 → 3: short answers placed at a rubric level instead of ticked (legacy.ts).
+    const learners = Object.fromEntries(
+      Object.entries(state.learners).map(([id, l]) => [id, upgradeTickedShortAnswers(l)]),
+    );
+    state = { ...state, learners };
   }
   return state;
 }

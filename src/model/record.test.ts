@@ -46,6 +46,83 @@ describe('learning record files', () => {
       });
   });
 
+  it('reads a version-1 file, placing its ticked short answers at a rubric level', () => {
+    const short = (ticked: number[]) => ({ kind: 'short-answer', text: 'My answer.', ticked });
+    const file = json({
+      format: 'infowar-casestudy-learning-record',
+      formatVersion: 1,
+      module: { title: 'Information-warfare claims', version: '0.1.0', contentHash: 'old' },
+      exportedAt: '2026-11-29T10:00:00.000Z',
+      learner: {
+        id: 'l-ana12345',
+        name: 'Ana',
+        createdAt: 0,
+        lessons: {},
+        activities: {
+          practice: {
+            answers: { p1: { tries: [{ input: short([0]), points: 0.25, at: 5 }] } },
+            opened: [],
+            done: true,
+          },
+        },
+        quizzes: {
+          'lesson-one': {
+            attempts: [
+              {
+                ...attempt('a-first123'),
+                answers: {
+                  q1: { tries: [{ input: short([0, 1, 2]), points: 0.75, at: 9 }] },
+                  q2: { tries: [], draft: short([1]) },
+                },
+              },
+            ],
+          },
+        },
+        lastVisited: null,
+      },
+      summary: [],
+    });
+    const result = parseRecord(file, content);
+    expect(result).toMatchObject({ ok: true, sameContent: false });
+    if (!result.ok) return;
+    expect(result.record.formatVersion).toBe(2);
+    const { learner: ana } = result.record;
+    expect(ana.activities.practice?.answers.p1?.tries).toEqual([
+      { input: { kind: 'short-answer', text: 'My answer.', level: 'beginning' }, points: 0, at: 5 },
+    ]);
+    const answers = ana.quizzes['lesson-one']?.attempts[0]?.answers;
+    expect(answers?.q1?.tries).toEqual([
+      {
+        input: { kind: 'short-answer', text: 'My answer.', level: 'developing' },
+        points: 0.5,
+        at: 9,
+      },
+    ]);
+    expect(answers?.q2).toEqual({
+      tries: [],
+      draft: { kind: 'short-answer', text: 'My answer.', level: null },
+    });
+  });
+
+  it('does not read a version-2 file that still holds checklist ticks', () => {
+    const r = record();
+    const ticked = { kind: 'short-answer', text: 'My answer.', ticked: [0] };
+    const file = json({
+      ...r,
+      learner: {
+        ...r.learner,
+        activities: {
+          p: {
+            answers: { p1: { tries: [{ input: ticked, points: 1, at: 1 }] } },
+            opened: [],
+            done: true,
+          },
+        },
+      },
+    });
+    expect(parseRecord(file, content)).toMatchObject({ ok: false });
+  });
+
   it('writes a readable summary of each lesson beside the learner’s data', () => {
     expect(record().summary).toEqual([
       expect.objectContaining({ lesson: 'lesson-one', title: 'Lesson 1: One', sectionsRead: 1 }),
@@ -93,7 +170,7 @@ describe('learning record files', () => {
     ],
     [
       'a newer format version',
-      () => json({ ...record(), formatVersion: 2 }),
+      () => json({ ...record(), formatVersion: 3 }),
       'made by a newer version',
     ],
     [

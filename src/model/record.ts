@@ -7,10 +7,15 @@ import * as v from 'valibot';
 import type { Content } from '../domain/content';
 import { LearnerSchema, type Learner } from './learner';
 import { isRecord } from './is-record';
+import { upgradeTickedShortAnswers } from './legacy';
 import { lessonStatus, type LessonStatus } from './lesson-status';
 
 export const RECORD_FORMAT = 'infowar-casestudy-learning-record';
-export const RECORD_VERSION = 1;
+/**
+ * 1 — short answers saved the checklist points ticked; 2 — the rubric level placed at. Files of
+ * version 1 are still read: their short answers are upgraded first (legacy.ts).
+ */
+export const RECORD_VERSION = 2;
 /** Far above any real record (a few hundred kB at most), far below what could hang a tab. */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
 
@@ -110,13 +115,17 @@ export function parseRecord(text: string, content: Content): ParseResult {
         'This results file was made by a newer version of the module. Open it with that version, or update this copy.',
     };
   }
-  if (data.formatVersion !== RECORD_VERSION) {
+  if (data.formatVersion !== RECORD_VERSION && data.formatVersion !== 1) {
     return {
       ok: false,
       message: `Results files of format version ${data.formatVersion} are not supported.`,
     };
   }
-  const parsed = v.safeParse(RecordSchema, data);
+  const current =
+    data.formatVersion === 1
+      ? { ...data, formatVersion: RECORD_VERSION, learner: upgradeTickedShortAnswers(data.learner) }
+      : data;
+  const parsed = v.safeParse(RecordSchema, current);
   if (!parsed.success) {
     const nameIssue = parsed.issues.find((i) => v.getDotPath(i) === 'learner.name');
     if (nameIssue) {

@@ -26,6 +26,44 @@ describe('the app store, as saved in this browser', () => {
     expect(saved()).toMatchObject({ version: STORAGE_VERSION, state: { settings: v1 } });
   });
 
+  it('brings a version-2 value up to date on load: ticked short answers placed at a level', async () => {
+    const ana = {
+      ...newLearner('l-ana12345', 'Ana', 1),
+      activities: {
+        practice: {
+          answers: {
+            p1: {
+              tries: [
+                {
+                  input: { kind: 'short-answer', text: 'Two of four.', ticked: [0, 2] },
+                  points: 0.5,
+                  at: 2,
+                },
+              ],
+            },
+          },
+          opened: [],
+          done: true,
+        },
+      },
+    };
+    const settings = { theme: 'light', textSize: 'normal', teacherMode: false };
+    const state = { settings, learners: { [ana.id]: ana }, activeLearnerId: ana.id };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: 2 }));
+    await useAppStore.persist.rehydrate();
+    const tries = useAppStore.getState().learners[ana.id]?.activities.practice?.answers.p1?.tries;
+    expect(tries).toEqual([
+      {
+        input: { kind: 'short-answer', text: 'Two of four.', level: 'developing' },
+        points: 0.5,
+        at: 2,
+      },
+    ]);
+    expect(useNoticeStore.getState().storage).toBeNull();
+    expect(saved()).toMatchObject({ version: STORAGE_VERSION });
+    expect(STORAGE_VERSION).toBe(3);
+  });
+
   it('starts as it is when nothing was saved, with nothing to tell', async () => {
     const before = useAppStore.getState().learners;
     localStorage.clear();

@@ -68,10 +68,8 @@ const answerers: {
   },
   'short-answer': async ({ user, card, byName }, question, wrong) => {
     await user.type(within(card).getByRole('textbox'), 'x'.repeat(question.minLength + 5));
-    await user.click(within(card).getByRole('button', { name: 'Compare with the model answer' }));
-    if (!wrong) {
-      for (const point of question.checklist) await user.click(byName('checkbox', point));
-    }
+    await user.click(within(card).getByRole('button', { name: 'Compare with the rubric' }));
+    await user.click(byName('radio', wrong ? 'Beginning' : 'Secure'));
     await user.click(screen.getByRole('button', { name: 'Save my self-assessment' }));
     return true;
   },

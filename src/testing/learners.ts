@@ -17,7 +17,7 @@ export function rightInput(q: Question, text = 'A written answer that is long en
     case 'order':
       return { kind: q.kind, order: q.rubric.answer };
     case 'short-answer':
-      return { kind: q.kind, text, ticked: q.checklist.map((_, i) => i) };
+      return { kind: q.kind, text, level: 'secure' };
   }
 }
 
@@ -38,7 +38,7 @@ export function wrongInput(q: Question, text = 'A written answer that is long en
     case 'order':
       return { kind: q.kind, order: [...q.rubric.answer].reverse() };
     case 'short-answer':
-      return { kind: q.kind, text, ticked: [0] };
+      return { kind: q.kind, text, level: 'beginning' };
   }
 }
 

@@ -86,7 +86,11 @@ export const q = {
     id: 'short',
     kind: 'short-answer',
     modelAnswer: ['A model.'],
-    checklist: ['Point one', 'Point two', 'Point three', 'Point four'],
+    levels: [
+      { id: 'beginning', description: ['Says it is false.'], exemplar: ['It is false.'] },
+      { id: 'developing', description: ['Asks for sources.'], exemplar: ['Give sources.'] },
+      { id: 'secure', description: ['Names what is needed.'], exemplar: ['Name the video.'] },
+    ],
     minLength: 10,
     rubric: {},
     ...extra,

@@ -166,20 +166,36 @@ describe('QuestionCard', () => {
     );
   });
 
-  it('short-answer: write, compare with the model answer, tick the checklist, save', async () => {
+  it('short-answer: write, compare with the rubric, place the answer at a level, save', async () => {
     const { user } = renderInRouter(<Harness question={q.short()} />);
-    const compare = screen.getByRole('button', { name: 'Compare with the model answer' });
+    const compare = screen.getByRole('button', { name: 'Compare with the rubric' });
     expect(compare).toBeDisabled();
     await user.type(
       screen.getByRole('textbox', { name: 'Your answer' }),
       'Ask who the experts are and check them.',
     );
     await user.click(compare);
-    expect(screen.getByText('A model.')).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Point one' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Point three' }));
+    // Each level comes with its description, and its exemplar describes the radio button.
+    const developing = screen.getByRole('radio', { name: /^Developing: Asks for sources/ });
+    expect(developing).toHaveAccessibleDescription('An answer at this level: Give sources.');
+    expect(screen.getByText('It is false.')).toBeVisible();
+    // The model answer is there to open.
+    expect(screen.getByText('See a model answer')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save my self-assessment' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Partly right: 50% of the marks.');
+    expect(
+      screen.getByText('Choose the level your answer is closest to first.', {
+        selector: '.input-problem',
+      }),
+    ).toBeVisible();
+    await user.click(developing);
+    await user.click(screen.getByRole('button', { name: 'Save my self-assessment' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Self-assessed: 50% of the marks.');
+    expect(screen.getByText(/^You placed your answer at/)).toHaveTextContent(
+      'You placed your answer at Developing.',
+    );
+    expect(screen.getByRole('radio', { name: /^Developing/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^Secure/ })).toBeDisabled();
+    expect(screen.getByText('A model.')).toBeVisible();
     // Self-assessed answers are done after one try.
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByText('Why')).toBeInTheDocument();

@@ -41,7 +41,7 @@ export interface QuestionCardProps {
  */
 export function QuestionCard(props: QuestionCardProps) {
   const { question, order, tries, draft, onDraft, onTry, heading, headingLevel } = props;
-  // A self-assessed answer is compared once; trying again would only change the ticks.
+  // A self-assessed answer is placed once; trying again would only move it to another level.
   const { selfAssessed } = kindOf(question.kind);
   const maxTries = selfAssessed ? 1 : props.maxTries;
   const uid = useId().replace(/:/g, '');
@@ -85,7 +85,7 @@ export function QuestionCard(props: QuestionCardProps) {
     setRetrying(false);
     focusNext.current = 'feedback';
     onTry(value, result.points);
-    const { label } = STATUS_WORDS[result.status];
+    const label = selfAssessed ? 'Self-assessed' : STATUS_WORDS[result.status].label;
     setAnnouncement(`${label}: ${pointsText(result.points)}.`);
   };
 
@@ -168,10 +168,8 @@ export function QuestionCard(props: QuestionCardProps) {
             <span aria-hidden="true" className="verdict-icon">
               {STATUS_WORDS[last.status].icon}
             </span>{' '}
-            <strong>{STATUS_WORDS[last.status].label}</strong>
-            {selfAssessed
-              ? ` — you ticked ${pointsText(last.points).replace('of the marks', 'of the points')} (self-assessed).`
-              : ` — ${pointsText(last.points)}.`}
+            <strong>{selfAssessed ? 'Self-assessed' : STATUS_WORDS[last.status].label}</strong>
+            {` — ${pointsText(last.points)}.`}
           </p>
           {!done ? (
             <>

@@ -16,6 +16,7 @@ export const INVALID_WORDS: Record<InvalidCode, string> = {
   incomplete: 'Give every item a label first.',
   'not-a-permutation': 'Put every item in the list in order first.',
   'too-short': 'Write a little more before comparing.',
+  unplaced: 'Choose the level your answer is closest to first.',
 };
 
 export function pointsText(points: number): string {
