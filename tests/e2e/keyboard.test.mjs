@@ -119,9 +119,9 @@ test('a whole lesson can be done with the keyboard alone, with focus always visi
     } else if (kind === 'short-answer') {
       await tabTo(card.locator('textarea'));
       await page.keyboard.type('Name the evidence: who produced it, when, and where to read it.');
-      await tabTo(card.getByRole('button', { name: 'Compare with the model answer' }));
+      await tabTo(card.getByRole('button', { name: 'Compare with the rubric' }));
       await press('Enter');
-      await tabTo(card.locator('.model-answer input[type=checkbox]').first());
+      await tabTo(card.locator('.rubric-levels input[type=radio]').first());
       await press('Space');
       await tabTo(card.getByRole('button', { name: 'Save my self-assessment' }));
       await press('Enter');

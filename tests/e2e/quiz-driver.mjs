@@ -73,13 +73,8 @@ export async function answerCurrent(page, how) {
       await page.keyboard.type(
         'I would ask which video is meant and look for the original upload.',
       );
-      await use(
-        page,
-        card.getByRole('button', { name: 'Compare with the model answer' }),
-        how,
-        'Enter',
-      );
-      await use(page, card.locator('.model-answer input[type=checkbox]').first(), how);
+      await use(page, card.getByRole('button', { name: 'Compare with the rubric' }), how, 'Enter');
+      await use(page, card.locator('.rubric-levels input[type=radio]').last(), how);
       await use(page, card.getByRole('button', { name: 'Save my self-assessment' }), how, 'Enter');
       return kind;
     }
