@@ -9,9 +9,11 @@ export default {
   // Only the tests that cover a mutant run against it.
   coverageAnalysis: 'perTest',
   mutate: [
-    // Scoring: each kind's logic, the shared rules, attempts and summaries.
+    // Scoring and LMS encodings: each kind's logic, the shared rules, attempts and summaries.
     'src/kinds/*/logic.ts',
     'src/kinds/shared/scoring.ts',
+    'src/kinds/shared/lms.ts',
+    'src/lms/kinds.ts',
     'src/scoring/*.ts',
     '!src/scoring/*.test.ts',
     // The compiler's checks: each kind's compile step, and the checks across files.
@@ -22,6 +24,7 @@ export default {
     'src/stores/storage.ts',
     'src/stores/app-store.ts',
     'src/model/persisted.ts',
+    'src/model/legacy.ts',
     'src/model/learners.ts',
     'src/model/record.ts',
     'src/model/merge.ts',

@@ -10,7 +10,8 @@ export default defineConfig({
     include: [
       'src/kinds/**/*.test.ts',
       'src/scoring/*.test.ts',
-      'src/model/{record,merge,persisted,learners}.test.ts',
+      'src/model/{record,merge,persisted,learners,legacy}.test.ts',
+      'src/lms/kinds.test.ts',
       'src/stores/*.test.ts',
       'src/content/compile/{checks,compile}.test.ts',
     ],
