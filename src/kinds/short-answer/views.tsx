@@ -31,7 +31,7 @@ export const shortAnswerViews: KindViews<'short-answer'> = {
       <p className="hint">Write your answer here.</p>
       <div className="write-space" aria-hidden="true" />
       <PaperChoices
-        hint="Then compare with the rubric and the model answer, and tick the level closest to your answer:"
+        hint="Then compare your answer with the rubric and model answer on the answer key, and tick the level closest to it:"
         tick="☐"
         options={RUBRIC_LEVELS.map((id) => ({ id, label: LEVEL_NAMES[id] }))}
       />
