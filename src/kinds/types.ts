@@ -55,7 +55,7 @@ export interface KindModule<K extends QuestionKind> {
   richText(question: ShownOf<K>): Rich[];
 
   /**
-   * The learner compares their answer with a model and marks it themselves: one try, saved
+   * The learner marks their own answer (a short answer placed on its rubric): one try, saved
    * from inside the widget instead of with Check, and a "model answer" rather than a key.
    */
   selfAssessed: boolean;

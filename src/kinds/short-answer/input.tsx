@@ -22,6 +22,12 @@ export function ShortAnswerInput(props: InputProps<'short-answer'>) {
   }, [focusNext, comparing]);
   const showRubric = comparing || locked || reveal !== null;
   const long = value.text.trim().length >= question.minLength;
+  const hint = () => {
+    if (locked) return 'Saved with your self-assessment.';
+    if (showRubric) return 'To change your answer, choose "Edit my answer" below.';
+    if (long) return 'When you are ready, compare your answer with the rubric.';
+    return `Write at least ${question.minLength} characters (${value.text.trim().length} so far).`;
+  };
   return (
     <div className="short-answer">
       <label htmlFor={`${uid}-text`} className="field-label">
@@ -37,9 +43,7 @@ export function ShortAnswerInput(props: InputProps<'short-answer'>) {
         onChange={(e) => onChange({ ...value, text: e.target.value })}
       />
       <p id={`${uid}-count`} className="hint">
-        {long
-          ? 'When you are ready, compare your answer with the rubric.'
-          : `Write at least ${question.minLength} characters (${value.text.trim().length} so far).`}
+        {hint()}
       </p>
       {!showRubric ? (
         <>
