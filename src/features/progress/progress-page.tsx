@@ -10,6 +10,7 @@ import { useActiveLearner } from '../../stores/app-store';
 import { lessonStatus } from '../../model/lesson-status';
 import { buildRecord } from '../../model/record';
 import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
+import { percentText } from '../../components/words';
 import { LearnerPanel } from './learner-panel';
 import { ImportRecord } from './import-record';
 import { ScoreChart } from './score-chart';
@@ -70,8 +71,12 @@ export function ProgressPage() {
                   ) : null}
                   <li>
                     Quiz attempts: {status.attempts}
-                    {status.lastPercent !== null
-                      ? ` · last ${status.lastPercent}% · best ${status.bestPercent}%`
+                    {status.firstPercent !== null
+                      ? ` · first ${percentText(status.firstPercent)}${
+                          status.attempts > 1 && status.bestPercent !== null
+                            ? ` · best after retries ${percentText(status.bestPercent)}`
+                            : ''
+                        }`
                       : ''}
                   </li>
                 </ul>
