@@ -6,7 +6,7 @@ import type { Try } from '../../model/learner';
 import { renderInRouter } from '../../testing/render';
 import { q } from '../../testing/questions';
 import { QuestionCard } from './question-card';
-import { optionOrder } from './presentation';
+import { optionOrder } from '../../scoring/presentation';
 import { scoreAnswer } from '../../scoring/score';
 
 /** A question card with its own state, as the quiz runner would hold it. */

@@ -7,7 +7,7 @@ import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { lessonById } from '../../content';
 import { QuestionCard } from './question-card';
-import { optionOrder } from './presentation';
+import { optionOrder } from '../../scoring/presentation';
 import { useQuiz } from './use-quiz';
 import { quizResult, summarizeAttempt } from '../../scoring/quiz-summary';
 import { percentText } from '../../components/words';

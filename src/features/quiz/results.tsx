@@ -44,7 +44,11 @@ export function Results(props: {
           <span className="score-number">{percentText(first.percent)}</span>{' '}
           <span className="score-label">on your first attempt</span>{' '}
           <span className={passed ? 'pass' : 'not-yet'}>
-            {passed ? '✓ Passed' : 'Not passed yet'}
+            {first.passed
+              ? '✓ Passed'
+              : passed
+                ? '✓ Pass mark reached on a retry'
+                : 'Not passed yet'}
           </span>
         </p>
         {isFirst ? null : (

@@ -17,11 +17,16 @@ function ScoreCell({ cell }: { cell: LessonCell }) {
         {!retried && status.passed ? ' ✓' : ''}
       </span>
       <br />
-      <span className="cell-note">
-        {retried && status.bestPercent !== null
-          ? `best after retries ${percentText(status.bestPercent)}${status.passed ? ' ✓' : ''}, ${count(status.attempts, 'attempt')}`
-          : count(status.attempts, 'attempt')}
-      </span>
+      {retried && status.bestPercent !== null ? (
+        <>
+          <span className="cell-note">
+            best after retries {percentText(status.bestPercent)}
+            {status.passed ? ' ✓' : ''}
+          </span>
+          <br />
+        </>
+      ) : null}
+      <span className="cell-note">{count(status.attempts, 'attempt')}</span>
     </>
   );
 }

@@ -102,7 +102,7 @@ describe('single-choice: hint and printed key', () => {
     const noted = q.single({
       options: plain.options.map((o) => (o.id === 'b' ? { ...o, feedback: ['Why not.'] } : o)),
     });
-    expect(logic.retryHint(noted, wrong)).toMatch(/its note says why/);
+    expect(logic.retryHint(noted, wrong)).toMatch(/the note under it says why/);
   });
 
   it('prints the letter of the key in the printed order', () => {

@@ -36,7 +36,7 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
   retryHint(question, score) {
     const chosen = question.options.find((o) => score.items.some((i) => i.id === o.id && i.chosen));
     return chosen?.feedback
-      ? 'The option you chose is not the best answer: its note says why. Weigh the others.'
+      ? 'The option you chose is not the best answer: the note under it says why. Weigh the others.'
       : 'The option you chose is not the best answer. Weigh the others against the question.';
   },
   keyEntry: (_question, rubric, order) => lettersOf(order).get(rubric.answer) ?? '?',
