@@ -33,9 +33,7 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
   const done = sectionsRead + practiceDone + (result ? 1 : 0);
   return {
     started:
-      Boolean(record) ||
-      result !== null ||
-      (learner.quizzes[lesson.id]?.attempts.length ?? 0) > 0,
+      Boolean(record) || result !== null || (learner.quizzes[lesson.id]?.attempts.length ?? 0) > 0,
     sectionsRead,
     sectionsTotal: lesson.sections.length,
     practiceDone,

@@ -47,7 +47,9 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     const open = all.filter((a) => a.finishedAt === null).at(-1);
     quizzes[id] = {
       attempts: keepAttempts(
-        open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0) ? [...finished, open] : finished,
+        open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
+          ? [...finished, open]
+          : finished,
       ),
     };
   }

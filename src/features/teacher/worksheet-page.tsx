@@ -114,6 +114,7 @@ function AnswerKey({ lesson, version }: { lesson: Lesson; version: number }) {
                 {/* A self-assessed answer has no letter to give: its model answer is here. */}
                 {kindOf(q.kind).selfAssessed ? (
                   <div className="key-model">
+                    <p className="key-label">Model answer</p>
                     <KeyText question={q} />
                   </div>
                 ) : null}

@@ -118,7 +118,7 @@ describe('categorize: hint and printed key', () => {
   it('prints each item (a, b… in printed order) with its label’s letter (A, B… as printed)', () => {
     // Labels: A supported, B unsupported, C other.
     expect(logic.keyEntry(question, question.rubric, ['i4', 'i1', 'i3', 'i2'])).toBe(
-      'a C, b A, c B, d B',
+      'a\u00a0C, b\u00a0A, c\u00a0B, d\u00a0B',
     );
   });
 });

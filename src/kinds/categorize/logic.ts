@@ -53,10 +53,13 @@ export const categorizeLogic: KindModule<'categorize'> = {
     return `${wrong} of the ${some(score.items.length, 'item')} ${wrong === 1 ? 'has' : 'have'} the wrong label (marked ✗).`;
   },
   // Items are lettered a, b, c… in printed order; labels A, B, C… as printed (the order given).
+  // A pair never breaks across lines.
   keyEntry(question, rubric, order) {
     const label = lettersOf(question.labels.map((l) => l.id));
     return order
-      .map((id, i) => `${letter(i).toLowerCase()} ${label.get(rubric.answer[id] ?? '') ?? '?'}`)
+      .map(
+        (id, i) => `${letter(i).toLowerCase()}\u00a0${label.get(rubric.answer[id] ?? '') ?? '?'}`,
+      )
       .join(', ');
   },
   richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),

@@ -4,7 +4,7 @@ import { articleUnits } from '../../content';
 import { RichText } from '../../components/rich-text';
 import { AnswerList, SentenceLabel } from '../shared/answer-list';
 import { CategorizeInput } from './input';
-import { inOrder } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { letter } from '../shared/letters';
 import { nestQuotes } from '../../components/plain-text';
 

@@ -1,7 +1,8 @@
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
 import { AnswerList } from '../shared/answer-list';
-import { inOrder, PaperChoices } from '../shared/paper-choices';
+import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { MultipleChoiceInput } from './input';
 
 export const multipleChoiceViews: KindViews<'multiple-choice'> = {

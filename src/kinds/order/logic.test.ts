@@ -112,7 +112,7 @@ describe('order: hint and printed key', () => {
   it('prints, for each printed letter, its place in the right order', () => {
     // Printed as A = z, B = w, C = y, D = x; the right order is w, x, y, z.
     expect(logic.keyEntry(question, question.rubric, ['z', 'w', 'y', 'x'])).toBe(
-      'A 4, B 1, C 3, D 2',
+      'A\u00a04, B\u00a01, C\u00a03, D\u00a02',
     );
   });
 });

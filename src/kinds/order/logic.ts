@@ -55,9 +55,9 @@ export const orderLogic: KindModule<'order'> = {
     return `${wrong} of the ${some(score.items.length, 'item')} ${wrong === 1 ? 'is' : 'are'} not in the right place yet (marked ✗).`;
   },
   // Items are lettered in printed order; the key gives each letter its place, as learners
-  // write it on the sheet: "A 2, B 4, C 1".
+  // write it on the sheet: "A 2, B 4, C 1" (no line break inside a pair).
   keyEntry: (_question, rubric, order) =>
-    order.map((id, i) => `${letter(i)} ${rubric.answer.indexOf(id) + 1}`).join(', '),
+    order.map((id, i) => `${letter(i)}\u00a0${rubric.answer.indexOf(id) + 1}`).join(', '),
   richText: (question) => question.items.map((i) => i.text),
   selfAssessed: false,
 };

@@ -1,7 +1,8 @@
 import type { QuestionOf } from '../../domain/question';
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
-import { inOrder, PaperChoices } from '../shared/paper-choices';
+import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { OrderInput } from './input';
 
 /** The items in the order given: the key's, or the learner's. */

@@ -1,6 +1,7 @@
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
-import { inOrder, PaperChoices } from '../shared/paper-choices';
+import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { SingleChoiceInput } from './input';
 
 export const singleChoiceViews: KindViews<'single-choice'> = {
