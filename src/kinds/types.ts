@@ -2,7 +2,8 @@
  * What a question kind is made of. Each kind has a folder, src/kinds/<kind>/, with:
  *
  *   logic.ts    KindModule: saved-input schema, presentation, validation, scoring, judgements,
- *               and what an LMS needs (packing for suspend_data, SCORM interactions)
+ *               retry hints, the printed key, and what an LMS needs (packing for
+ *               suspend_data, SCORM interactions)
  *   compile.ts  KindCompiler: its authoring schema (quiz.yaml fields) and compile step
  *   input.tsx   the answer widget;  views.tsx  KindViews: widget, key, response, worksheet
  *   *.test.ts   table-driven tests of the scorer and the compile step, beside them
@@ -51,6 +52,20 @@ export interface KindModule<K extends QuestionKind> {
    */
   judgements(question: ShownOf<K>, rubric: RubricOf<K>, input: InputOf<K> | null): Judgement[];
 
+  /**
+   * What to tell a learner whose try is not right yet, before the next one: what is wrong, in
+   * counts ("2 of the 3 right options are still missing", "1 you ticked should not be"), never
+   * the answer itself. `score` is this try's (its items say what was chosen and expected).
+   */
+  retryHint(question: ShownOf<K>, score: Score): string;
+
+  /**
+   * The compact printed key of a question ("B", "A, C", "a B, b A"): `order` is the order the
+   * parts were printed in on the worksheet (presentationOrder with the worksheet's seed), and
+   * their letters follow it (see shared/letters.ts). Written for a teacher marking by hand.
+   */
+  keyEntry(question: ShownOf<K>, rubric: RubricOf<K>, order: readonly string[]): string;
+
   /** The rich text it shows beyond prompt and explanation (for where sources are cited). */
   richText(question: ShownOf<K>): Rich[];
 
@@ -62,15 +77,6 @@ export interface KindModule<K extends QuestionKind> {
 
   /** What the LMS adapter (src/lms/) needs: see KindLms. */
   lms: KindLms<K>;
-
-  // Planned extension point (not built yet; make it required when it is, so every kind must
-  // answer it):
-  //
-  //   keyEntry(question, rubric, letters): string
-  //     — a compact printed key ("2 A, C"), with `letters` from a seeded print order that
-  //       presentationOrder already provides.
-  //
-  // Judgement items for discernment (hits and false alarms on first tries) are `judgements`.
 }
 
 /**

@@ -10,7 +10,7 @@ import { EvidenceList } from '../../components/evidence';
 import { AnswerInput, KeyText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { emptyInput } from './presentation';
-import { INVALID_WORDS, pointsText, STATUS_WORDS } from './words';
+import { INVALID_WORDS, pointsText, STATUS_WORDS, tryVerdict } from './words';
 
 export interface QuestionCardProps {
   question: Question;
@@ -85,8 +85,11 @@ export function QuestionCard(props: QuestionCardProps) {
     setRetrying(false);
     focusNext.current = 'feedback';
     onTry(value, result.points);
-    const label = selfAssessed ? 'Self-assessed' : STATUS_WORDS[result.status].label;
-    setAnnouncement(`${label}: ${pointsText(result.points)}.`);
+    setAnnouncement(
+      selfAssessed
+        ? `Self-assessed: ${pointsText(result.points)}.`
+        : tryVerdict([...scored, result]),
+    );
   };
 
   const tryAgain = () => {
@@ -168,13 +171,18 @@ export function QuestionCard(props: QuestionCardProps) {
             <span aria-hidden="true" className="verdict-icon">
               {STATUS_WORDS[last.status].icon}
             </span>{' '}
-            <strong>{selfAssessed ? 'Self-assessed' : STATUS_WORDS[last.status].label}</strong>
-            {` — ${pointsText(last.points)}.`}
+            {selfAssessed ? (
+              <>
+                <strong>Self-assessed</strong> — {pointsText(last.points)}.
+              </>
+            ) : (
+              <strong>{tryVerdict(scored)}</strong>
+            )}
           </p>
           {!done ? (
             <>
               <p>
-                Look again at what is marked above.{' '}
+                {kindOf(question.kind).retryHint(question, last)}{' '}
                 {triesLeft === 1 ? 'You have one more try.' : `You have ${triesLeft} more tries.`}
                 {tries.length === 1 ? ' A second try can earn half the marks.' : ''}
               </p>

@@ -7,6 +7,8 @@ import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
 import { idsOf, packIdsIn, responseSet, unpackIdsIn } from '../shared/lms';
+import { selectionHint } from '../shared/hints';
+import { letterList } from '../shared/letters';
 
 export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
   inputSchema: v.strictObject({ kind: v.literal('multiple-choice'), choices: ContentIdsInput }),
@@ -36,6 +38,9 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
       question.selecting,
       input ? input.choices : null,
     ),
+  retryHint: (_question, score) =>
+    selectionHint(score.items, { one: 'option', many: 'options' }, 'ticked'),
+  keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   selfAssessed: false,
   // Packed as the positions of the ticked options.

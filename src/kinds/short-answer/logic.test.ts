@@ -137,3 +137,10 @@ describe('short-answer: for an LMS', () => {
     expect(shorten(q.short(), answer('a'.repeat(62), null)).text).toBe(`${'a'.repeat(60)}…`);
   });
 });
+
+describe('short-answer: printed key', () => {
+  it('points to the model answer, written out below the key', () => {
+    const question = q.short();
+    expect(logic.keyEntry(question, question.rubric, [])).toBe('model answer and rubric below');
+  });
+});

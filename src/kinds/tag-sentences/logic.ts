@@ -7,6 +7,8 @@ import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
 import { packIdsIn, responseSet, unpackIdsIn } from '../shared/lms';
+import { selectionHint } from '../shared/hints';
+import { letterList } from '../shared/letters';
 
 export const tagSentencesLogic: KindModule<'tag-sentences'> = {
   inputSchema: v.strictObject({ kind: v.literal('tag-sentences'), sentences: ContentIdsInput }),
@@ -25,6 +27,9 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
       question.selecting,
       input ? input.sentences : null,
     ),
+  retryHint: (_question, score) =>
+    selectionHint(score.items, { one: 'sentence', many: 'sentences' }, 'tagged'),
+  keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => Object.values(question.feedback),
   selfAssessed: false,
   // Packed as the positions of the tagged sentences among the candidates.
