@@ -41,5 +41,6 @@ export function fakeContent(): Content {
     sources: [],
     glossary: [],
     lessons: [lesson],
+    checks: [],
   };
 }

@@ -11,6 +11,7 @@ import { summarizeAttempt } from '../../scoring/quiz-summary';
 import { KeyText, ResponseText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { EvidenceList } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
 import { discernmentWords, durationText, STATUS_WORDS } from './words';
 
 /** The results of one finished attempt: score, pass mark, time, discernment, and a review. */
@@ -94,6 +95,7 @@ export function Results(props: {
                     {' — '}
                     <span className="review-prompt">{plainText(o.question.prompt)}</span>
                   </summary>
+                  {o.question.stimulus ? <StimulusView stimulus={o.question.stimulus} /> : null}
                   {o.asked ? (
                     <div className="review-answer">
                       <h3>Your answer</h3>

@@ -5,6 +5,7 @@ import { Page } from '../../components/page';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { BlankAnswer, KeyText } from '../../kinds/views';
 import { EvidenceList } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
 import { lessonById } from '../../content';
 
 /** A lesson's quiz on paper: blank for learners, or with answers for the teacher. */
@@ -34,6 +35,7 @@ function Worksheet({ lesson, withAnswers }: { lesson: Lesson; withAnswers: boole
         {lesson.quiz.questions.map((q, i) => (
           <li key={q.id} className="worksheet-question">
             <h2 className="worksheet-number">Question {i + 1}</h2>
+            {q.stimulus ? <StimulusView stimulus={q.stimulus} /> : null}
             <div className="worksheet-prompt">
               <RichText nodes={q.prompt} />
             </div>
