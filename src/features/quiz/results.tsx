@@ -12,6 +12,8 @@ import { KeyText, ResponseText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { EvidenceList } from '../../components/evidence';
 import { StimulusView } from '../../components/stimulus';
+import { CheckOffer } from '../../components/check-offer';
+import { closingLesson } from '../../model/prepost';
 import { discernmentWords, durationText, STATUS_WORDS } from './words';
 
 /** The results of one finished attempt: score, pass mark, time, discernment, and a review. */
@@ -43,6 +45,8 @@ export function Results(props: {
             : ''}
         </p>
       </section>
+
+      {closingLesson(lessons)?.id === lesson.id ? <CheckOffer place="review" /> : null}
 
       {discernment.length ? (
         <section aria-labelledby="discernment-heading">

@@ -5,6 +5,8 @@ import { content } from '../../content';
 import { readRecordFile, type LearningRecord } from '../../model/record';
 import { classSummary, toCsv } from './class-summary';
 import { ClassSummaryView } from './class-summary-view';
+import { checkCsvColumns, classChecks } from './class-checks';
+import { ClassChecksView } from './class-checks-view';
 
 interface Loaded {
   file: string;
@@ -36,6 +38,10 @@ export function ClassResultsPage() {
     loaded.map((l) => l.record),
     content,
   );
+  const checks = classChecks(
+    loaded.map((l) => l.record),
+    content,
+  );
 
   return (
     <Page
@@ -64,7 +70,11 @@ export function ClassResultsPage() {
               onClick={() =>
                 downloadText(
                   `class-results-${new Date().toISOString().slice(0, 10)}.csv`,
-                  toCsv(summary, content),
+                  toCsv(
+                    summary,
+                    content,
+                    content.checks.length ? checkCsvColumns(checks) : undefined,
+                  ),
                   'text/csv',
                 )
               }
@@ -97,6 +107,9 @@ export function ClassResultsPage() {
       </p>
 
       {summary.learners.length ? <ClassSummaryView summary={summary} /> : null}
+      {summary.learners.length && content.checks.length ? (
+        <ClassChecksView checks={checks} />
+      ) : null}
     </Page>
   );
 }

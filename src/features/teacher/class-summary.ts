@@ -28,14 +28,19 @@ export interface ClassSummary {
   duplicates: number;
 }
 
-/** Pure: the class table, most-missed questions and discernment, from learners' records. */
-export function classSummary(records: readonly LearningRecord[], content: Content): ClassSummary {
-  // One row per learner: if the same learner's file was opened twice, the newest counts.
+/** One record per learner: if the same learner's file was opened twice, the newest counts. */
+export function newestPerLearner(records: readonly LearningRecord[]): Map<string, LearningRecord> {
   const newest = new Map<string, LearningRecord>();
   for (const r of records) {
     const prior = newest.get(r.learner.id);
     if (!prior || r.exportedAt > prior.exportedAt) newest.set(r.learner.id, r);
   }
+  return newest;
+}
+
+/** Pure: the class table, most-missed questions and discernment, from learners' records. */
+export function classSummary(records: readonly LearningRecord[], content: Content): ClassSummary {
+  const newest = newestPerLearner(records);
   const counts = new Map<string, { missed: number; answered: number }>();
   const everyone: Judgement[] = [];
   const learners = [...newest.values()]
@@ -94,8 +99,14 @@ function csvCell(value: string | number | boolean | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** Columns about a learner as a whole (the same on each of their rows), added at the end. */
+export interface LearnerColumns {
+  header: string[];
+  cells(learnerId: string): (string | number | null)[];
+}
+
 /** One row per learner and lesson, for a spreadsheet. */
-export function toCsv(summary: ClassSummary, content: Content): string {
+export function toCsv(summary: ClassSummary, content: Content, extra?: LearnerColumns): string {
   const header = [
     'learner',
     'lesson',
@@ -110,6 +121,7 @@ export function toCsv(summary: ClassSummary, content: Content): string {
     'practice done',
     'flagged (of deserving)',
     'wrongly flagged (of reliable)',
+    ...(extra?.header ?? []),
   ];
   const rows = summary.learners.flatMap((l) =>
     l.lessons.map(({ lessonId, status }) => {
@@ -128,6 +140,7 @@ export function toCsv(summary: ClassSummary, content: Content): string {
         `${status.practiceDone}/${status.practiceTotal}`,
         `${l.discernment.flagged}/${l.discernment.flagItems}`,
         `${l.discernment.wronglyFlagged}/${l.discernment.trustItems}`,
+        ...(extra?.cells(l.id) ?? []),
       ];
     }),
   );
