@@ -3,6 +3,7 @@ import type { Stimulus } from '../domain/stimulus';
 import { paths } from '../config/paths';
 import { sourceById } from '../content';
 import { RichText } from './rich-text';
+import { quoted } from './plain-text';
 
 /** What the label of a constructed text says, on screen and on paper. */
 export const CONSTRUCTED_LABEL = 'Constructed example, written for this module';
@@ -31,7 +32,7 @@ export function StimulusView({ stimulus }: { stimulus: Stimulus }) {
         </p>
       ) : null}
       <blockquote className="stimulus-text">
-        <p>“{stimulus.quote}”</p>
+        <p>{quoted(stimulus.quote)}</p>
       </blockquote>
       <figcaption className="stimulus-label">
         Quoted exactly from{' '}
