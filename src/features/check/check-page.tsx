@@ -229,7 +229,7 @@ function Review({
                 </p>
                 {question.stimulus ? <StimulusView stimulus={question.stimulus} /> : null}
                 <div className="check-claim">
-                  <span className="check-claim-label">Claim: </span>
+                  <p className="check-claim-label">The claim</p>
                   <RichText nodes={question.prompt} />
                 </div>
                 <div className="review-answer">

@@ -54,9 +54,9 @@ function CheckTake({ stage }: { stage: CheckStage }) {
     return stage === 'pre' ? (
       <Page title={title} focusOnMount={justFinished}>
         <p role={justFinished ? 'status' : undefined}>
-          Your before-check is saved. You get no score or answers yet: they would teach you the
-          items of the check before the lessons do. After the final review you take the after-check,
-          and then see both results side by side.
+          Your before-check is saved. You get no score or answers yet, so that it can show where
+          you started. After the final review you take the after-check, and then see both results
+          side by side.
         </p>
         <div className="button-row">
           {lessons[0] ? (
@@ -178,11 +178,13 @@ function Runner(props: {
           Text {index + 1} of {order.length}
         </h2>
         {question.stimulus ? <StimulusView stimulus={question.stimulus} /> : null}
-        <fieldset className="question-fieldset">
+        <div className="check-claim" id={`check-claim-${question.id}`}>
+          <p className="check-claim-label">The claim</p>
+          <RichText nodes={question.prompt} />
+        </div>
+        <fieldset className="question-fieldset" aria-describedby={`check-claim-${question.id}`}>
           <legend className="question-prompt">
-            <span className="check-claim-label">Claim: </span>
-            <RichText nodes={question.prompt} />
-            <span className="check-ask">Does the text above give enough to accept this claim?</span>
+            Does the text above give enough to accept this claim?
           </legend>
           <AnswerInput
             question={question}

@@ -7,14 +7,25 @@ import type { CheckResult, ClassChecks } from './class-checks';
 type Means = NonNullable<ClassChange['before']>;
 
 /** The three figures the chart and its table show, each as points (−100…100). */
-const MEASURES: { key: keyof Means; label: string; format(v: number): string }[] = [
-  { key: 'hitRate', label: 'Weak claims flagged', format: (v) => percentText(v) },
+const MEASURES: { key: keyof Means; label: string; short: string; format(v: number): string }[] = [
+  {
+    key: 'hitRate',
+    label: 'Weak claims flagged',
+    short: 'Weak claims flagged',
+    format: (v) => percentText(v),
+  },
   {
     key: 'falseAlarmRate',
     label: 'Well-supported claims wrongly doubted',
+    short: 'Supported claims doubted',
     format: (v) => percentText(v),
   },
-  { key: 'index', label: 'Discernment (flagged minus wrongly doubted)', format: indexText },
+  {
+    key: 'index',
+    label: 'Discernment (flagged minus wrongly doubted)',
+    short: 'Discernment',
+    format: indexText,
+  },
 ];
 
 /**
@@ -172,8 +183,9 @@ function Bars(props: { before: Means; after: Means; size: ChartSize; domain: [nu
     const top = y + em * TITLE_H;
     const group = (
       <g key={m.key}>
+        {/* Short enough for a phone; the table below gives the full wording. */}
         <text className="chart-label chart-strong" x={0} y={y + em * 1.1}>
-          {m.label}
+          {m.short}
         </text>
         {domain[0] < 0 ? <VRule x={x(0)} y0={top - em * 0.25} y1={top + 2 * rowH} /> : null}
         {(['before', 'after'] as const).map((when, i) => {
