@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { launch, watchPage } from './browser.mjs';
-import { fileUrl, waitForHeading } from './helpers.mjs';
+import { axeViolations, fileUrl, outlineProblems, waitForHeading } from './helpers.mjs';
 import { takeWholeQuiz } from './quiz-driver.mjs';
 
 const STORAGE_KEY = 'infowar-casestudy:mek-resistance-units:state';
@@ -117,6 +117,14 @@ async function downloadResults(page, name) {
 
 const files = [];
 
+/** axe-core (WCAG 2.2 AA) and the screen-reader outline of the page as it is now. */
+async function accessible(page, where) {
+  assert.deepEqual(
+    [where, ...(await axeViolations(page)), ...(await outlineProblems(page))],
+    [where],
+  );
+}
+
 for (const [first, second, name] of [
   ['A', 'B', 'Ana'],
   ['B', 'A', 'Ben'],
@@ -129,7 +137,34 @@ for (const [first, second, name] of [
     // Offered on the start page; the before-check uses this learner's first form.
     await page.getByRole('link', { name: 'Take the before-check' }).click();
     await page.getByRole('heading', { level: 1, name: `Before-check (Form ${first})` }).waitFor();
+    await accessible(page, 'the before-check introduction');
     await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: /^Text 1 of/ }).waitFor();
+    await accessible(page, 'a before-check item');
+    // Finishing with items unanswered is refused, saying which.
+    await page.getByRole('radio', { name: /^Supported/ }).check();
+    const unanswered = async () => {
+      for (let i = 0; i < 30; i++) {
+        const next = page.getByRole('button', { name: 'Next text' });
+        if (!(await next.count())) return;
+        await next.click();
+      }
+    };
+    await unanswered();
+    await page.getByRole('button', { name: 'Finish the before-check' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/texts have no answer yet/)
+      .waitFor();
+    await accessible(page, 'the before-check, finished too early');
+    await page.getByRole('button', { name: 'Previous text' }).click();
+    for (
+      let i = 0;
+      i < 30 && (await page.getByRole('button', { name: 'Previous text' }).count());
+      i++
+    ) {
+      await page.getByRole('button', { name: 'Previous text' }).click();
+    }
     // Doubting everything: every weak claim flagged, every supported one wrongly doubted.
     const items = await answerCheck(page, () => 'unsupported');
     await page.getByRole('button', { name: 'Finish the before-check' }).click();
@@ -179,6 +214,7 @@ for (const [first, second, name] of [
       .first()
       .click();
     assert.equal(await page.locator('.review-item').filter({ visible: true }).count(), items);
+    await accessible(page, 'both results, with the review open');
 
     files.push(await downloadResults(page, name));
     assert.deepEqual(problems, []);
@@ -212,6 +248,7 @@ test('Class results show each learner before and after, and the class change wit
   assert.equal(await chart.count(), 1);
   await section.getByText('The same figures as a table').click();
   await section.getByRole('row', { name: /Discernment .* 0 \+100 \+100/ }).waitFor();
+  await accessible(page, 'class results with the check');
 
   // The CSV carries the figures in its own columns.
   const [download] = await Promise.all([
