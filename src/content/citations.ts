@@ -21,7 +21,8 @@ function walk(nodes: Rich, visit: (t: string, id: string) => void) {
 }
 
 function questionRich(q: Question): Rich[] {
-  const stimulus = q.stimulus?.kind === 'constructed' ? [q.stimulus.text] : [q.stimulus?.intro ?? []];
+  const stimulus =
+    q.stimulus?.kind === 'constructed' ? [q.stimulus.text] : [q.stimulus?.intro ?? []];
   return [q.prompt, q.explanation, ...stimulus, ...kindOf(q.kind).richText(q)];
 }
 

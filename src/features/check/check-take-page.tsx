@@ -54,9 +54,9 @@ function CheckTake({ stage }: { stage: CheckStage }) {
     return stage === 'pre' ? (
       <Page title={title} focusOnMount={justFinished}>
         <p role={justFinished ? 'status' : undefined}>
-          Your before-check is saved. You get no score or answers yet, so that it can show where
-          you started. After the final review you take the after-check, and then see both results
-          side by side.
+          Your before-check is saved. You get no score or answers yet, so that it can show where you
+          started. After the final review you take the after-check, and then see both results side
+          by side.
         </p>
         <div className="button-row">
           {lessons[0] ? (
