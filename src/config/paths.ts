@@ -21,8 +21,11 @@ export const paths = {
   term: (termId: string) => `/glossary?term=${encodeURIComponent(termId)}`,
   teacher: '/teacher',
   classResults: '/teacher/class-results',
-  worksheet: (lessonId: string) => `/teacher/worksheet/${lessonId}`,
-  answerKey: (lessonId: string) => `/teacher/answer-key/${lessonId}`,
+  /** A printed quiz; `version` is the seed of its option order (see scoring/presentation.ts). */
+  worksheet: (lessonId: string, version?: number) =>
+    `/teacher/worksheet/${lessonId}${version === undefined ? '' : `?seed=${version}`}`,
+  answerKey: (lessonId: string, version?: number) =>
+    `/teacher/answer-key/${lessonId}${version === undefined ? '' : `?seed=${version}`}`,
 } as const;
 
 export const MODULE_TITLE = 'Information-warfare claims: a case study';

@@ -71,8 +71,19 @@ export const ActivityProgressSchema = v.strictObject({
 });
 export type ActivityProgress = v.InferOutput<typeof ActivityProgressSchema>;
 
-/** Attempts kept per quiz: the oldest go first. */
+/** Attempts kept per quiz: the oldest go first, except the first finished one (see below). */
 export const MAX_ATTEMPTS = 100;
+
+/**
+ * A quiz's attempts within MAX_ATTEMPTS: the newest, and always the first finished attempt,
+ * which is the evidence every report leads with (src/scoring/quiz-summary.ts).
+ */
+export function keepAttempts(attempts: readonly Attempt[]): Attempt[] {
+  if (attempts.length <= MAX_ATTEMPTS) return [...attempts];
+  const first = attempts.find((a) => a.finishedAt !== null);
+  const newest = attempts.slice(-MAX_ATTEMPTS);
+  return first && !newest.includes(first) ? [first, ...newest.slice(1)] : newest;
+}
 
 export const QuizProgressSchema = v.strictObject({
   attempts: v.pipe(v.array(AttemptSchema), v.maxLength(MAX_ATTEMPTS)),

@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, type Answer, type Attempt, type Learner } from './learner';
+import { keepAttempts, type Answer, type Attempt, type Learner } from './learner';
 import { furtherTaking } from './prepost';
 
 /**
@@ -48,10 +48,11 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     const finished = all.filter((a) => a.finishedAt !== null);
     const open = all.filter((a) => a.finishedAt === null).at(-1);
     quizzes[id] = {
-      attempts: (open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
-        ? [...finished, open]
-        : finished
-      ).slice(-MAX_ATTEMPTS),
+      attempts: keepAttempts(
+        open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
+          ? [...finished, open]
+          : finished,
+      ),
     };
   }
   const lastVisited =

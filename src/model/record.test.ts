@@ -8,6 +8,7 @@ import {
   recordStatuses,
 } from './record';
 import { fakeContent } from '../testing/content';
+import retriedFile from './fixtures/record-v1-retried.json?raw';
 import { attempt, learner, T0 } from '../testing/records';
 import { firstFormFor } from './learner';
 
@@ -89,6 +90,24 @@ describe('learning record files', () => {
     expect(parseRecord(json({ ...r, learner: noChecks }), content)).toMatchObject({
       ok: false,
       message: expect.stringContaining('learner.checks'),
+    });
+  });
+
+  it('imports a file exported before first attempts were reported, first attempt intact', () => {
+    // Written by the module as it was before the first attempt led every report: the attempts
+    // hold the tries, so the first attempt is read from them (the summary is never trusted).
+    const result = parseRecord(retriedFile, content);
+    expect(result).toMatchObject({ ok: true, sameContent: true });
+    if (!result.ok) return;
+    const [lesson] = recordStatuses(result.record, content);
+    // First attempt: a quarter on the multiple-choice (right on try 2 of 2, half right) and
+    // half on the single-choice (right on try 2). The retry of both then reached 100%.
+    expect(lesson?.status).toMatchObject({
+      firstPercent: 37.5,
+      bestPercent: 100,
+      lastPercent: 100,
+      attempts: 2,
+      passed: true,
     });
   });
 

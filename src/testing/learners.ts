@@ -177,3 +177,34 @@ export function busyLearner(
   };
   return learner;
 }
+
+/**
+ * A learner who took every quiz once (each question wrong, then right on the second try) and
+ * then retried the questions missed, getting every one right first time: 100% on the retry.
+ */
+export function retriedLearner(content: Content, id: string, name: string): Learner {
+  const learner = busyLearner(content, { attempts: 1 });
+  const quizzes: Learner['quizzes'] = {};
+  for (const [lessonId, quiz] of Object.entries(learner.quizzes)) {
+    const [first] = quiz.attempts;
+    if (!first) continue;
+    const lesson = content.lessons.find((l) => l.id === lessonId);
+    const at = (first.finishedAt ?? first.startedAt) + 60_000;
+    const retry: Attempt = {
+      ...first,
+      id: `${first.id.slice(0, 12)}r`,
+      mode: 'missed',
+      answers: Object.fromEntries(
+        (lesson?.quiz.questions ?? []).map((q) => [
+          q.id,
+          { tries: [scored(q, rightInput(q), at)] },
+        ]),
+      ),
+      startedAt: at,
+      finishedAt: at + 1000,
+      lastEventAt: at + 1000,
+    };
+    quizzes[lessonId] = { attempts: [first, retry] };
+  }
+  return { ...learner, id, name, quizzes };
+}

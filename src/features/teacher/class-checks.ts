@@ -11,7 +11,8 @@ import {
   type CheckFigures,
   type ClassChange,
 } from '../../scoring/prepost';
-import { newestPerLearner, type LearnerColumns } from './class-summary';
+import { newestPerLearner } from './class-summary';
+import type { CsvColumn } from './class-csv';
 
 export interface CheckResult {
   form: CheckFormId;
@@ -69,34 +70,41 @@ export function classChecks(records: readonly LearningRecord[], content: Content
 /** Discernment as whole points (−100…100), for tables and spreadsheets. */
 export const points = (index: number | null) => (index === null ? null : Math.round(index * 100));
 
-/** The check's columns of the class CSV: a learner's figures, the same on each of their rows. */
-export function checkCsvColumns(checks: ClassChecks): LearnerColumns {
-  const side = (r: CheckResult | null | undefined) =>
-    r
-      ? [
-          r.form,
-          `${r.figures.flagged}/${r.figures.flagItems}`,
-          `${r.figures.wronglyFlagged}/${r.figures.trustItems}`,
-          points(r.figures.index),
-        ]
-      : [null, null, null, null];
-  return {
-    header: [
-      'before-check form',
-      'before: weak claims flagged',
-      'before: well-supported wrongly doubted',
-      'before: discernment',
-      'after-check form',
-      'after: weak claims flagged',
-      'after: well-supported wrongly doubted',
-      'after: discernment',
-      'discernment change',
-    ],
-    cells(learnerId) {
-      const l = checks.learners.find((x) => x.id === learnerId);
-      const b = points(l?.before?.figures.index ?? null);
-      const a = points(l?.after?.figures.index ?? null);
-      return [...side(l?.before), ...side(l?.after), a !== null && b !== null ? a - b : null];
-    },
+/**
+ * The check's columns of the class CSV, after the quizzes': for each stage the form, the counts
+ * (each in a column of its own, as class-csv.ts asks) and discernment in whole points, then the
+ * change. Empty where a stage was not finished.
+ */
+export function checkCsvColumns(checks: ClassChecks): CsvColumn[] {
+  const byId = new Map(checks.learners.map((l) => [l.id, l]));
+  const stage = (label: string, read: (l: LearnerChecks) => CheckResult | null): CsvColumn[] => {
+    const get = (id: string) => {
+      const l = byId.get(id);
+      return l ? read(l) : null;
+    };
+    return [
+      { header: `${label} form`, value: (r) => get(r.id)?.form ?? null },
+      { header: `${label}: weak claims flagged`, value: (r) => get(r.id)?.figures.flagged ?? null },
+      { header: `${label}: weak claims`, value: (r) => get(r.id)?.figures.flagItems ?? null },
+      {
+        header: `${label}: well-supported wrongly doubted`,
+        value: (r) => get(r.id)?.figures.wronglyFlagged ?? null,
+      },
+      { header: `${label}: well-supported`, value: (r) => get(r.id)?.figures.trustItems ?? null },
+      { header: `${label}: discernment`, value: (r) => points(get(r.id)?.figures.index ?? null) },
+    ];
   };
+  return [
+    ...stage('before-check', (l) => l.before),
+    ...stage('after-check', (l) => l.after),
+    {
+      header: 'check: discernment change',
+      value: (r) => {
+        const l = byId.get(r.id);
+        const b = points(l?.before?.figures.index ?? null);
+        const a = points(l?.after?.figures.index ?? null);
+        return a !== null && b !== null ? a - b : null;
+      },
+    },
+  ];
 }
