@@ -8,6 +8,9 @@ export const paths = {
     `/lessons/${lessonId}?section=${encodeURIComponent(sectionId)}`,
   quiz: (lessonId: string) => `/lessons/${lessonId}/quiz`,
   progress: '/progress',
+  /** The before-and-after check: where it stands, and the results once both are done. */
+  check: '/check',
+  checkTake: (stage: 'pre' | 'post') => `/check/${stage}`,
   /** "Not you? Switch": choose or add a learner, then go back to `back`. */
   learner: '/learner',
   chooseLearner: (back: string) => `/learner?back=${encodeURIComponent(back)}`,

@@ -102,7 +102,8 @@ describe('upgrading ticked short answers to rubric levels', () => {
       quizzes: { one: { attempts: [{ answers: { q: 'junk' } }, 'junk'] }, two: 'junk', three: {} },
     };
     expect(upgradeTickedShortAnswers(current)).toEqual(current);
-    for (const odd of [null, 'junk', 3, [], { activities: 'x', quizzes: [1] }]) {
+    // (A learner that is not an object is left alone by the callers, for the schema to refuse.)
+    for (const odd of [{}, { activities: 'x', quizzes: [1] }, { activities: [], quizzes: null }]) {
       expect(upgradeTickedShortAnswers(odd)).toEqual(odd);
     }
     // A try whose points are missing or unreadable counts as nothing ticked.

@@ -66,8 +66,9 @@ function mapValues(record: unknown, f: (value: unknown) => unknown): unknown {
 }
 
 /** A saved learner with every ticked short answer (quizzes and practice) placed at a level. */
-export function upgradeTickedShortAnswers(learner: unknown): unknown {
-  if (!isRecord(learner)) return learner;
+export function upgradeTickedShortAnswers(
+  learner: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     ...learner,
     activities: mapValues(learner.activities, withAnswers),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, sanitize, STORAGE_VERSION, type PersistedState } from './persisted';
 import { DEFAULT_SETTINGS } from './settings';
-import { newLearner, type Learner } from './learner';
+import { firstFormFor, newLearner, type Learner } from './learner';
 
 const NOW = 1_750_000_000_000;
 
@@ -28,7 +28,7 @@ describe('migrate', () => {
     expect(s.activeLearnerId).toBe(learners[0]?.id);
   });
 
-  it('2 → 3: places each ticked short answer at a rubric level; everything else is kept', () => {
+  it('2 → 3: places ticked short answers at a rubric level and adds the check, keeping the rest', () => {
     const ana = learner('l-ana12345', {
       quizzes: {
         one: {
@@ -59,11 +59,13 @@ describe('migrate', () => {
       points: 1,
       at: NOW,
     };
+    // A learner as version 2 saved it: no `checks` yet.
+    const saved = Object.fromEntries(Object.entries(ana).filter(([k]) => k !== 'checks'));
     const v2 = {
       settings: { theme: 'dark', textSize: 'large', teacherMode: false },
       learners: {
         [ana.id]: {
-          ...ana,
+          ...saved,
           quizzes: {
             one: {
               attempts: [{ ...attempt, answers: { ...attempt?.answers, q2: { tries: [oldTry] } } }],
@@ -87,6 +89,43 @@ describe('migrate', () => {
         at: NOW,
       },
     ]);
+    // The same step gives the learner the before-and-after check, not started.
+    expect(s.learners[ana.id]?.checks).toEqual({
+      firstForm: firstFormFor(ana.id),
+      pre: null,
+      post: null,
+      preSkipped: false,
+    });
+  });
+
+  it('2 → 3: gives every learner the before-and-after check, keeping all their progress', () => {
+    const lessons = { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } };
+    const withoutChecks = (id: string) =>
+      Object.fromEntries(Object.entries(learner(id, { lessons })).filter(([k]) => k !== 'checks'));
+    const v2 = {
+      settings: DEFAULT_SETTINGS,
+      learners: {
+        'l-ana12345': withoutChecks('l-ana12345'),
+        'l-ben12345': withoutChecks('l-ben12345'),
+      },
+      activeLearnerId: 'l-ana12345',
+    };
+    const { state: s, dropped } = sanitize(migrate(v2, 2, NOW), NOW);
+    expect(dropped).toBe(false);
+    for (const id of ['l-ana12345', 'l-ben12345']) {
+      expect(s.learners[id]?.lessons).toEqual(lessons);
+      expect(s.learners[id]?.checks).toEqual({
+        firstForm: firstFormFor(id),
+        pre: null,
+        post: null,
+        preSkipped: false,
+      });
+    }
+    // A learner that is not an object is left for sanitize to drop.
+    expect(migrate({ ...v2, learners: { x: 'junk' } }, 2, NOW)).toEqual({
+      ...v2,
+      learners: { x: 'junk' },
+    });
   });
 
   it('leaves a value of the current version as it is', () => {
@@ -185,6 +224,25 @@ describe('sanitize', () => {
     expect(
       sanitize(damaged({ path: 'javascript:alert(1)' })).state.learners['l-abcd1234']?.lastVisited,
     ).toBeNull();
+  });
+
+  it('keeps a learner’s progress when their check record is corrupt, and starts the check afresh', () => {
+    const l = learner('l-good1234', {
+      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
+    });
+    const saved = { ...state(), learners: { [l.id]: { ...l, checks: { firstForm: 'form-c' } } } };
+    const { state: s, dropped } = sanitize(saved);
+    expect(dropped).toBe(true);
+    expect(s.learners[l.id]?.lessons).toEqual(l.lessons);
+    expect(s.learners[l.id]?.checks).toEqual(l.checks);
+  });
+
+  it('keeps a learner’s progress when only where they were is unreadable', () => {
+    const l = learner('l-good1234', {
+      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
+    });
+    const saved = { ...state(), learners: { [l.id]: { ...l, lastVisited: { path: 42 } } } };
+    expect(sanitize(saved).state.learners[l.id]?.lessons).toEqual(l.lessons);
   });
 
   it('starts fresh (with a learner) when nothing is readable', () => {

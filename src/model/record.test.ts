@@ -10,6 +10,7 @@ import {
 import { fakeContent } from '../testing/content';
 import retriedFile from './fixtures/record-v1-retried.json?raw';
 import { attempt, learner, T0 } from '../testing/records';
+import { firstFormFor } from './learner';
 
 const content = fakeContent();
 const MODULE = { title: 'Test module', version: '1.0.0' };
@@ -41,13 +42,58 @@ describe('learning record files', () => {
     }`;
     const result = parseRecord(file, content);
     expect(result).toMatchObject({ ok: true, sameContent: true });
-    if (result.ok)
-      expect(result.record.learner.lessons).toEqual({
-        'lesson-one': { startedAt: 0, sectionsRead: ['intro'] },
-      });
+    if (!result.ok) return;
+    expect(result.record.learner.lessons).toEqual({
+      'lesson-one': { startedAt: 0, sectionsRead: ['intro'] },
+    });
+    // Version 1 had no before-and-after check: the learner starts one, with their own first form.
+    expect(result.record.formatVersion).toBe(2);
+    expect(result.record.learner.checks).toEqual({
+      firstForm: firstFormFor('l-ana12345'),
+      pre: null,
+      post: null,
+      preSkipped: false,
+    });
   });
 
-  it('reads a version-1 file, placing its ticked short answers at a rubric level', () => {
+  it('writes format version 2, with the learner’s before-and-after check', () => {
+    const taking = {
+      form: 'form-b' as const,
+      seed: 7,
+      answers: {
+        'b-item': { input: { kind: 'single-choice' as const, choice: 'supported' }, at: T0 },
+      },
+      current: 0,
+      startedAt: T0,
+      finishedAt: T0 + 60_000,
+      activeMs: 60_000,
+      lastEventAt: T0 + 60_000,
+      contentHash: 'fakehash',
+    };
+    const l = {
+      ...learner(),
+      checks: { firstForm: 'form-b' as const, pre: taking, post: null, preSkipped: false },
+    };
+    const r = buildRecord(l, content, MODULE, new Date(T0));
+    expect(r.formatVersion).toBe(2);
+    const back = parseRecord(json(r), content);
+    expect(back.ok && back.record.learner.checks).toEqual(l.checks);
+  });
+
+  it('refuses a version 1 file that has checks, and a version 2 file without them', () => {
+    const r = record();
+    expect(parseRecord(json({ ...r, formatVersion: 1 }), content)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('learner.checks'),
+    });
+    const noChecks = Object.fromEntries(Object.entries(r.learner).filter(([k]) => k !== 'checks'));
+    expect(parseRecord(json({ ...r, learner: noChecks }), content)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('learner.checks'),
+    });
+  });
+
+  it('reads a version-1 file: ticked short answers placed at a level, and a fresh check', () => {
     const short = (ticked: number[]) => ({ kind: 'short-answer', text: 'My answer.', ticked });
     const file = json({
       format: 'infowar-casestudy-learning-record',
@@ -102,6 +148,13 @@ describe('learning record files', () => {
     expect(answers?.q2).toEqual({
       tries: [],
       draft: { kind: 'short-answer', text: 'My answer.', level: null },
+    });
+    // The same import gives the learner the before-and-after check, not started.
+    expect(ana.checks).toEqual({
+      firstForm: firstFormFor('l-ana12345'),
+      pre: null,
+      post: null,
+      preSkipped: false,
     });
   });
 

@@ -5,15 +5,20 @@
  */
 import * as v from 'valibot';
 import type { Content } from '../domain/content';
-import { LearnerSchema, type Learner } from './learner';
+import { LearnerSchema, newChecks, type Learner } from './learner';
 import { isRecord } from './is-record';
 import { upgradeTickedShortAnswers } from './legacy';
 import { lessonStatus, type LessonStatus } from './lesson-status';
 
 export const RECORD_FORMAT = 'infowar-casestudy-learning-record';
 /**
- * 1 — short answers saved the checklist points ticked; 2 — the rubric level placed at. Files of
- * version 1 are still read: their short answers are upgraded first (legacy.ts).
+ * Format history:
+ *   1 — the first format
+ *   2 — the learner has `checks` (the before-and-after check), and a short answer saves the
+ *       rubric level it was placed at instead of the checklist points ticked. Version 1 files
+ *       still import: their ticked short answers are placed at a level (legacy.ts) and their
+ *       learners get a fresh check. A version 1 reader refuses version 2 files as made by a
+ *       newer module, which is true, instead of calling them damaged.
  */
 export const RECORD_VERSION = 2;
 /** Far above any real record (a few hundred kB at most), far below what could hang a tab. */
@@ -33,6 +38,22 @@ const RecordSchema = v.strictObject({
   summary: v.array(v.looseObject({ lesson: v.string() })),
 });
 export type LearningRecord = v.InferOutput<typeof RecordSchema>;
+
+/** Version 1 once its short answers are placed at a level: learners had no `checks`. */
+const RecordV1Schema = v.strictObject({
+  ...RecordSchema.entries,
+  formatVersion: v.literal(1),
+  learner: v.omit(LearnerSchema, ['checks']),
+});
+
+/** Brings a parsed record of an older version up to the current one. */
+function upgrade(record: v.InferOutput<typeof RecordV1Schema>): LearningRecord {
+  return {
+    ...record,
+    formatVersion: RECORD_VERSION,
+    learner: { ...record.learner, checks: newChecks(record.learner.id) },
+  };
+}
 
 export interface ModuleInfo {
   title: string;
@@ -121,11 +142,14 @@ export function parseRecord(text: string, content: Content): ParseResult {
       message: `Results files of format version ${data.formatVersion} are not supported.`,
     };
   }
-  const current =
+  const parsed =
     data.formatVersion === 1
-      ? { ...data, formatVersion: RECORD_VERSION, learner: upgradeTickedShortAnswers(data.learner) }
-      : data;
-  const parsed = v.safeParse(RecordSchema, current);
+      ? v.safeParse(v.pipe(RecordV1Schema, v.transform(upgrade)), {
+          ...data,
+          // Before the schema: version 1's ticks are not a valid short answer any more.
+          learner: isRecord(data.learner) ? upgradeTickedShortAnswers(data.learner) : data.learner,
+        })
+      : v.safeParse(RecordSchema, data);
   if (!parsed.success) {
     const nameIssue = parsed.issues.find((i) => v.getDotPath(i) === 'learner.name');
     if (nameIssue) {

@@ -1,7 +1,13 @@
-import type { Content } from '../domain/content';
+import type { CheckFormId, Content } from '../domain/content';
 import type { Input, Question } from '../domain/question';
 import { scoreAnswer } from '../scoring/score';
-import type { Attempt, Learner, Try } from '../model/learner';
+import {
+  newLearner,
+  type Attempt,
+  type CheckTaking,
+  type Learner,
+  type Try,
+} from '../model/learner';
 
 /** The right answer to any question. */
 export function rightInput(q: Question, text = 'A written answer that is long enough.'): Input {
@@ -82,15 +88,7 @@ export function busyLearner(
 ): Learner {
   let now = t0;
   const tick = (s: number) => (now += s * 1000);
-  const learner: Learner = {
-    id: 'l-busy1234',
-    name: 'Busy Learner',
-    createdAt: t0,
-    lessons: {},
-    activities: {},
-    quizzes: {},
-    lastVisited: null,
-  };
+  const learner: Learner = newLearner('l-busy1234', 'Busy Learner', t0);
   content.lessons.forEach((lesson, li) => {
     learner.lessons[lesson.id] = {
       startedAt: tick(60),
@@ -144,6 +142,38 @@ export function busyLearner(
     path: '/lessons/final-review/quiz',
     label: 'Final review: quiz',
     at: tick(5),
+  };
+  // Both stages of the before-and-after check, every item answered (alternately right and wrong).
+  const taking = (form: CheckFormId, seed: number): CheckTaking | null => {
+    const items = content.checks.find((f) => f.id === form)?.items ?? [];
+    if (!items.length) return null;
+    const startedAt = tick(30);
+    return {
+      form,
+      seed,
+      answers: Object.fromEntries(
+        items.map(({ question }, i) => [
+          question.id,
+          {
+            input: i % 2 ? rightInput(question, '') : wrongInput(question, ''),
+            at: tick(15),
+          },
+        ]),
+      ),
+      current: items.length - 1,
+      startedAt,
+      finishedAt: tick(5),
+      activeMs: 300_456,
+      lastEventAt: now,
+      contentHash: content.hash,
+    };
+  };
+  const { firstForm } = learner.checks;
+  learner.checks = {
+    firstForm,
+    preSkipped: false,
+    pre: taking(firstForm, 11),
+    post: taking(firstForm === 'form-a' ? 'form-b' : 'form-a', 12),
   };
   return learner;
 }

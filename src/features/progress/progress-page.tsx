@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
+import { CheckProgress } from '../../components/check-offer';
 import { downloadText } from '../../components/download';
 import { paths } from '../../config/paths';
 import { MODULE_INFO } from '../../config/module';
@@ -43,6 +44,8 @@ export function ProgressPage() {
           <p>When you finish a quiz, your first try and your best score appear here as a chart.</p>
         )}
       </section>
+
+      <CheckProgress />
 
       <section aria-labelledby="lessons-progress">
         <h2 id="lessons-progress">Lessons</h2>

@@ -7,6 +7,7 @@ import { canTryAgain } from '../../scoring/attempt';
 import type { Scored } from '../../domain/score';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { EvidenceList } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
 import { AnswerInput, KeyText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { emptyInput } from './presentation';
@@ -117,6 +118,7 @@ export function QuestionCard(props: QuestionCardProps) {
       <H id={`${uid}-heading`} className="question-heading" tabIndex={-1}>
         {heading}
       </H>
+      {question.stimulus ? <StimulusView stimulus={question.stimulus} /> : null}
       {question.context.map((id) => (
         <SentenceQuote key={id} id={id} />
       ))}

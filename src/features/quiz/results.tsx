@@ -12,6 +12,9 @@ import { percentText } from '../../components/words';
 import { KeyText, ResponseText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { EvidenceList } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
+import { CheckOffer } from '../../components/check-offer';
+import { closingLesson } from '../../model/prepost';
 import { discernmentWords, durationText, reviewLabel } from './words';
 
 /**
@@ -71,6 +74,8 @@ export function Results(props: {
         )}
       </section>
 
+      {closingLesson(lessons)?.id === lesson.id ? <CheckOffer place="review" /> : null}
+
       {discernment.length ? (
         <section aria-labelledby="discernment-heading">
           <h2 id="discernment-heading">Telling supported from unsupported</h2>
@@ -122,6 +127,7 @@ export function Results(props: {
                     {' — '}
                     <span className="review-prompt">{plainText(o.question.prompt)}</span>
                   </summary>
+                  {o.question.stimulus ? <StimulusView stimulus={o.question.stimulus} /> : null}
                   {o.asked ? (
                     <div className="review-answer">
                       <h3>Your answer</h3>

@@ -109,10 +109,19 @@ export function csvFileName(at: Date): string {
   return `class-results-${at.toISOString().slice(0, 16).replace(':', '')}Z.csv`;
 }
 
-/** The file: a header row, one row per learner; the export time is the last column. */
-export function toCsv(summary: ClassSummary, content: Content, exportedAt: Date): string {
+/**
+ * The file: a header row, one row per learner; the export time is the last column. `extra`
+ * columns (the before-and-after check's, class-checks.ts) come after the quizzes'.
+ */
+export function toCsv(
+  summary: ClassSummary,
+  content: Content,
+  exportedAt: Date,
+  extra: readonly CsvColumn[] = [],
+): string {
   const columns = [
     ...csvColumns(content),
+    ...extra,
     { header: 'exported', value: () => exportTime(exportedAt) } satisfies CsvColumn,
   ];
   const rows = [

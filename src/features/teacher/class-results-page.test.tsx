@@ -36,7 +36,10 @@ describe('class results', () => {
     const { user } = renderRoute('/teacher/class-results');
     const cara = retriedLearner(content, 'l-cara1234', 'Cara');
     await user.upload(screen.getByLabelText(/Results files/), [recordFile(cara)]);
-    const row = within(screen.getByRole('table')).getByRole('row', { name: /^Cara/ });
+    const row = within(screen.getByRole('table', { name: /First-attempt quiz score/ })).getByRole(
+      'row',
+      { name: /^Cara/ },
+    );
     const lesson = lessons[0]!;
     const first = quizResult(lesson.quiz, cara.quizzes[lesson.id]?.attempts ?? [])?.first;
     expect(first?.percent).toBeLessThan(100);

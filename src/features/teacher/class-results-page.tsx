@@ -7,6 +7,8 @@ import { classSummary } from './class-summary';
 import { csvFileName, toCsv } from './class-csv';
 import { count } from '../../components/words';
 import { ClassSummaryView } from './class-summary-view';
+import { checkCsvColumns, classChecks } from './class-checks';
+import { ClassChecksView } from './class-checks-view';
 
 interface Loaded {
   file: string;
@@ -38,6 +40,10 @@ export function ClassResultsPage() {
     loaded.map((l) => l.record),
     content,
   );
+  const checks = classChecks(
+    loaded.map((l) => l.record),
+    content,
+  );
 
   return (
     <Page
@@ -65,7 +71,8 @@ export function ClassResultsPage() {
               className="button"
               onClick={() => {
                 const now = new Date();
-                downloadText(csvFileName(now), toCsv(summary, content, now), 'text/csv');
+                const extra = content.checks.length ? checkCsvColumns(checks) : [];
+                downloadText(csvFileName(now), toCsv(summary, content, now, extra), 'text/csv');
               }}
             >
               Download as CSV (spreadsheet)
@@ -96,6 +103,9 @@ export function ClassResultsPage() {
       </p>
 
       {summary.learners.length ? <ClassSummaryView summary={summary} /> : null}
+      {summary.learners.length && content.checks.length ? (
+        <ClassChecksView checks={checks} />
+      ) : null}
     </Page>
   );
 }

@@ -38,18 +38,23 @@ export interface ClassSummary {
   duplicates: number;
 }
 
+/** One record per learner: if the same learner's file was opened twice, the newest counts. */
+export function newestPerLearner(records: readonly LearningRecord[]): Map<string, LearningRecord> {
+  const newest = new Map<string, LearningRecord>();
+  for (const r of records) {
+    const prior = newest.get(r.learner.id);
+    if (!prior || r.exportedAt > prior.exportedAt) newest.set(r.learner.id, r);
+  }
+  return newest;
+}
+
 /**
  * Pure: the class table, most-missed questions and discernment, from learners' records. Every
  * figure a teacher reads first is from first attempts (quizResult): retries are practice, and
  * only raise "best after retries".
  */
 export function classSummary(records: readonly LearningRecord[], content: Content): ClassSummary {
-  // One row per learner: if the same learner's file was opened twice, the newest counts.
-  const newest = new Map<string, LearningRecord>();
-  for (const r of records) {
-    const prior = newest.get(r.learner.id);
-    if (!prior || r.exportedAt > prior.exportedAt) newest.set(r.learner.id, r);
-  }
+  const newest = newestPerLearner(records);
   const counts = new Map<string, { missed: number; answered: number }>();
   const learners = [...newest.values()]
     .sort((a, b) => a.learner.name.localeCompare(b.learner.name))

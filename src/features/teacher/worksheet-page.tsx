@@ -6,6 +6,7 @@ import { Page } from '../../components/page';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { BlankAnswer, KeyText } from '../../kinds/views';
 import { EvidenceRefs } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
 import { lessonById } from '../../content';
 import { paths } from '../../config/paths';
 import { kindOf } from '../../kinds/registry';
@@ -64,6 +65,7 @@ function Worksheet(props: { lesson: Lesson; version: number; withAnswers: boolea
                   {i + 1}
                 </h2>
                 <div className="worksheet-body">
+                  {q.stimulus ? <StimulusView stimulus={q.stimulus} /> : null}
                   <div className="worksheet-prompt">
                     <RichText nodes={q.prompt} />
                   </div>
@@ -108,6 +110,7 @@ function AnswerKey({ lesson, version }: { lesson: Lesson; version: number }) {
             <li key={q.id}>
               <span className="key-number">{i + 1}</span>
               <div>
+                {q.stimulus ? <StimulusView stimulus={q.stimulus} /> : null}
                 <div className="key-prompt">
                   <RichText nodes={q.prompt} />
                 </div>
