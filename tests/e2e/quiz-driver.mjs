@@ -74,7 +74,15 @@ export async function answerCurrent(page, how) {
         'I would ask which video is meant and look for the original upload.',
       );
       await use(page, card.getByRole('button', { name: 'Compare with the rubric' }), how, 'Enter');
-      await use(page, card.locator('.rubric-levels input[type=radio]').last(), how);
+      // The top level. A radio group is one Tab stop: Tab reaches its first radio, and the
+      // arrows move the choice from there.
+      const levels = card.locator('.rubric-levels input[type=radio]');
+      if (how === 'keyboard') {
+        await use(page, levels.first(), how);
+        for (let i = 1; i < (await levels.count()); i++) await page.keyboard.press('ArrowDown');
+      } else {
+        await use(page, levels.last(), how);
+      }
       await use(page, card.getByRole('button', { name: 'Save my self-assessment' }), how, 'Enter');
       return kind;
     }

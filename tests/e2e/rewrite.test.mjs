@@ -63,7 +63,7 @@ test('the rewrite task can be done by keyboard, showing both model versions', as
   await tabTo(page, card.getByRole('button', { name: 'Save my self-assessment' }));
   await press('Enter');
   await card.locator('.feedback').waitFor();
-  assert.match(await card.locator('.verdict').textContent(), /Self-assessed — 50% of the marks/);
+  assert.match(await card.locator('.verdict').textContent(), /Self-assessed — half the marks/);
   assert.match(await card.locator('.rubric-placed').textContent(), /at Developing\./);
 
   // Kept on this device.
