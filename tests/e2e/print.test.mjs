@@ -47,8 +47,12 @@ const VIEWS = [
   ['report', '/progress/report', null],
 ];
 
-/** At most this many pages on A4 and Letter. */
-const MAX_PAGES = { 'answer-key': 5, 'answer-key-lesson-1': 5, report: 2 };
+/**
+ * At most this many pages on A4 and Letter. Lesson 3's key has 16 questions, four with a fresh
+ * text quoted in full, and a written answer with its model answer and a three-level rubric with
+ * exemplars: 5 pages on A4, 6 on the shorter Letter page.
+ */
+const MAX_PAGES = { 'answer-key': 6, 'answer-key-lesson-1': 5, report: 2 };
 
 /** Pages in a PDF Chromium wrote: its page objects ("/Type /Page", not "/Pages"). */
 const pageCount = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
