@@ -27,67 +27,41 @@ describe('upgrading ticked short answers to rubric levels', () => {
   });
 
   it('upgrades every try and draft in quizzes and practice, and the tries’ points with them', () => {
-    const before = {
+    const other = { tries: [{ input: { kind: 'single-choice', choice: 'a' }, points: 1, at: 3 }] };
+    /** A saved learner with a practice try, two quiz tries and a quiz draft of its own. */
+    const saved = (p1: unknown, q1: [unknown, unknown], q2: unknown) => ({
       id: 'l-ana12345',
       name: 'Ana',
-      activities: {
-        practice: {
-          answers: { p1: { tries: [{ input: ticked([0, 1]), points: 1, at: 5 }] } },
-          opened: [],
-          done: true,
-        },
-      },
+      activities: { practice: { answers: { p1: { tries: [p1] } }, opened: [], done: true } },
       quizzes: {
         one: {
           attempts: [
             {
               id: 'a-1234',
-              answers: {
-                q1: {
-                  tries: [
-                    { input: ticked([0], 'First.'), points: 0.2, at: 1 },
-                    { input: ticked([0, 1, 2], 'Second.'), points: 0.6, at: 2 },
-                  ],
-                },
-                q2: { tries: [], draft: ticked([0], 'Half written') },
-                q3: {
-                  tries: [{ input: { kind: 'single-choice', choice: 'a' }, points: 1, at: 3 }],
-                },
-              },
-            },
-          ],
-        },
-      },
-    };
-    expect(upgradeTickedShortAnswers(before)).toEqual({
-      ...before,
-      activities: {
-        practice: {
-          answers: { p1: { tries: [{ input: placed('secure'), points: 1, at: 5 }] } },
-          opened: [],
-          done: true,
-        },
-      },
-      quizzes: {
-        one: {
-          attempts: [
-            {
-              id: 'a-1234',
-              answers: {
-                q1: {
-                  tries: [
-                    { input: placed('beginning', 'First.'), points: 0, at: 1 },
-                    { input: placed('developing', 'Second.'), points: 0.5, at: 2 },
-                  ],
-                },
-                q2: { tries: [], draft: placed(null, 'Half written') },
-                q3: before.quizzes.one.attempts[0]?.answers.q3,
-              },
+              answers: { q1: { tries: q1 }, q2: { tries: [], draft: q2 }, q3: other },
             },
           ],
         },
       },
     });
+    const before = saved(
+      { input: ticked([0, 1]), points: 1, at: 5 },
+      [
+        { input: ticked([0], 'First.'), points: 0.2, at: 1 },
+        { input: ticked([0, 1, 2], 'Second.'), points: 0.6, at: 2 },
+      ],
+      ticked([0], 'Half written'),
+    );
+    expect(upgradeTickedShortAnswers(before)).toEqual(
+      saved(
+        { input: placed('secure'), points: 1, at: 5 },
+        [
+          { input: placed('beginning', 'First.'), points: 0, at: 1 },
+          { input: placed('developing', 'Second.'), points: 0.5, at: 2 },
+        ],
+        placed(null, 'Half written'),
+      ),
+    );
   });
 
   it('leaves answers already placed, other kinds, and what it does not recognise as they are', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { RichText } from '../../components/rich-text';
 import type { InputProps } from '../shared/input-props';
-import { RubricList } from './rubric';
+import { LevelExemplar, LevelSummary, RubricList } from './rubric';
 import { LEVEL_NAMES } from './level-names';
 
 /**
@@ -104,14 +104,11 @@ export function ShortAnswerInput(props: InputProps<'short-answer'>) {
                     onChange={() => onChange({ ...value, level: level.id })}
                   />
                   <span>
-                    <strong>{LEVEL_NAMES[level.id]}</strong>: <RichText nodes={level.description} />
+                    <LevelSummary level={level} />
                   </span>
                 </label>
                 <div className="rubric-example" id={`${uid}-${level.id}-example`}>
-                  <p className="rubric-exemplar-title">An answer at this level:</p>
-                  <blockquote className="rubric-exemplar">
-                    <RichText nodes={level.exemplar} />
-                  </blockquote>
+                  <LevelExemplar level={level} />
                 </div>
               </div>
             ))}
