@@ -48,9 +48,10 @@ const VIEWS = [
 ];
 
 /**
- * At most this many pages on A4 and Letter. Lesson 3's key has 16 questions, four with a fresh
- * text quoted in full, and a written answer with its model answer and a three-level rubric with
- * exemplars: 5 pages on A4, 6 on the shorter Letter page.
+ * At most this many pages on A4 and Letter. Lesson 3's key: 16 questions, its explanations
+ * quoting the fresh texts, and a written answer with its model answer and a three-level rubric
+ * with exemplars (5 pages on A4, 6 on the shorter Letter page); a key that prints every question
+ * in full again takes 13 or more.
  */
 const MAX_PAGES = { 'answer-key': 6, 'answer-key-lesson-1': 5, report: 2 };
 
