@@ -379,8 +379,8 @@ test('SCORM 1.2, progress too long for suspend_data: one notice, the LMS keeps t
   assert.ok(before.length > 0);
   const card = frame.locator('.question-card').first();
   await card.locator('textarea').fill(noise(5000));
-  await card.getByRole('button', { name: 'Compare with the model answer' }).click();
-  await card.locator('.model-answer input[type=checkbox]').first().click();
+  await card.getByRole('button', { name: 'Compare with the rubric' }).click();
+  await card.locator('.rubric-levels input[type=radio]').first().click();
   await card.getByRole('button', { name: 'Save my self-assessment' }).click();
   await notices(frame).first().waitFor();
   assert.equal(await notices(frame).count(), 1);
