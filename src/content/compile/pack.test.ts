@@ -47,7 +47,7 @@ describe('packed content (what a production build ships)', () => {
     });
     expect(unpacked.hash).toBe(content?.hash);
     expect(unpacked.home).toEqual(content?.home);
-    expect(unpacked.article.title).toEqual(content?.article.title);
+    expect(unpacked.article).toEqual(content?.article);
     expect(unpacked.sources.map((s) => s.publisher)).toEqual(
       content?.sources.map((s) => s.publisher),
     );
@@ -64,7 +64,6 @@ describe('packed content (what a production build ships)', () => {
     // …and everything else is really in a frame.
     expect(() => unpacked.lessons[0]?.quiz.questions).toThrow();
     expect(() => unpacked.lessons[0]?.sections[0]?.body).toThrow();
-    expect(() => unpacked.article.blocks).toThrow();
     expect(() => unpacked.annotations[0]).toThrow();
     expect(() => unpacked.sources[0]?.url).toThrow();
     expect(() => unpacked.glossary[0]?.definition).toThrow();
@@ -82,9 +81,8 @@ describe('packed content (what a production build ships)', () => {
     const question = first?.quiz.questions[0];
     expect(question).toEqual(content?.lessons[0]?.quiz.questions[0]);
     expect(first?.quiz.questions[0]).toBe(question);
-    // The first lesson's part, and the part before it in the stream (the article)…
+    // The first lesson's part…
     expect(decoded(first?.quiz, 'intro')).toBe(true);
-    expect(decoded(unpacked.article, 'blocks')).toBe(true);
     // …but not the parts after it: the later lessons, the notes, sources and glossary.
     expect(decoded(last?.quiz, 'intro')).toBe(false);
     expect(decoded(last?.quiz, 'questions')).toBe(false);

@@ -6,8 +6,9 @@ import { HOLE, type PackedFrame } from '../unpack.ts';
  * The compiled content as a production build ships it, read back by src/content/unpack.ts.
  *
  * - `index`: JSON text of what the start page, the navigation and links on every page need
- *   (the home text, each lesson's outline, the glossary's terms). It stays plain text: parsing
- *   it is quick, and a server's gzip shrinks it about as well as zstd would.
+ *   (the home text, each lesson's outline, the names of sources and glossary terms), and the
+ *   article. It stays plain text: parsing it is quick, and a server's gzip shrinks it about
+ *   as well as zstd would.
  * - `frames`: everything else, zstd-compressed and base64-encoded, decoded part by part on
  *   first use. In the index, a value left out is `{"$lazy":[frame, part, item]}`; an array
  *   whose items are left out is `{"$lazy":[frame, part, item, length]}` (items item… of the
@@ -21,9 +22,8 @@ import { HOLE, type PackedFrame } from '../unpack.ts';
  * as the whole content compressed at once. (Compressed apart, in frames of their own, the
  * same parts took 12 kB more for the lessons alone, 3 kB more for the sources: zstd has no
  * shared dictionary in the browser's decoder.) There is one stream, its parts in the order
- * pages need them: the article (the case study), each lesson in turn, then what only some
- * pages show: the expert notes, the sources, the glossary's definitions. The start page needs
- * none of it.
+ * pages need them: each lesson in turn, then what only some pages show: the expert notes, the
+ * sources, the glossary's definitions. The start page and the case study need none of it.
  */
 export interface PackedContent {
   index: string;
@@ -95,7 +95,6 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
   assertNoHoleKey(content);
   const frames = new Frames();
   // Parts are created in the order of the stream.
-  const article = frames.part(STREAM);
   const lessonParts = new Map(content.lessons.map((l) => [l.id, frames.part(STREAM)]));
   const notes = frames.part(STREAM);
   const sources = frames.part(STREAM);
@@ -127,12 +126,14 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
           case 'hash':
           case 'home':
             return value;
-          // The title and date line are one sentence each; the body is left out.
+          // The case study (about 14 kB): a deep link to it then decodes nothing, and one to a
+          // lesson only that lesson, which quotes the article. In a part of its own it would
+          // first have to be decoded, and the first part decoded costs the most: the decoder
+          // itself has to warm up.
           case 'article':
-            return article.split(content.article, { title: true, dateline: true });
           case 'sourceCard':
           case 'annotationCategories':
-            return article.any(value);
+            return value;
           // Only shown when the reader switches the expert notes on.
           case 'annotations':
             return notes.any(value);
