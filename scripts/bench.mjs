@@ -17,7 +17,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { sizes, lessonsXz } from './bench/size.mjs';
 import { measureStartup, profileStartup, urlOf, CPU_SLOWDOWN } from './bench/startup.mjs';
-import { CATEGORIES, lighthouse, lighthouseCli, served } from './bench/lighthouse.mjs';
+import { CATEGORIES, lighthouse, lighthouseCli, robotsTxt, served } from './bench/lighthouse.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -59,6 +59,32 @@ async function buildWithoutLessons() {
   } finally {
     delete process.env.LESSONS_DIR;
   }
+  return outDir;
+}
+
+/**
+ * For reference: the module as it is, except that React renders nothing (src/main.tsx marks
+ * the app ready where it would hydrate or render). What is left is the cost of the file
+ * itself: reading the page, compiling and running the scripts, showing the pre-rendered page.
+ */
+async function buildWithoutRendering() {
+  const outDir = resolve('.bench/no-render');
+  const render = /if \(rendersPrerenderedPage\(underLms\)\)[^;]*;\s*else [^;]*;/;
+  const noRender = {
+    name: 'bench-no-render',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/main.tsx')) return null;
+      if (!render.test(code)) throw new Error('bench: src/main.tsx no longer renders as expected');
+      return code.replace(render, "void app; document.documentElement.dataset.app = 'ready';");
+    },
+  };
+  await build({
+    ...quiet,
+    configFile: resolve('vite.config.ts'),
+    plugins: [noRender],
+    build: { outDir },
+  });
   return outDir;
 }
 
@@ -108,9 +134,11 @@ const pages = [
   { name: '#/case-study', hash: '#/case-study', firstPaintTarget: 1.2 },
   { name: quiz, hash: quiz, firstPaintTarget: 1.2 },
 ];
+const noRenderDir = await buildWithoutRendering();
 const targets = [
   { name: 'floor', url: urlOf(floorDir) },
   ...pages.map((p) => ({ name: p.name, url: urlOf(moduleDir, p.hash) })),
+  { name: 'no rendering', url: urlOf(noRenderDir) },
 ];
 const loadBefore = load();
 const t = await measureStartup(targets, RUNS);
@@ -132,6 +160,11 @@ for (const p of pages) {
     `    first contentful paint              ${ms(r.firstPaint)}   ${ms(t.floor.firstPaint)}   ${paint.toFixed(2)}×  ≤ ${p.firstPaintTarget.toFixed(1)}×  ${ok(paint <= p.firstPaintTarget)}`,
   );
 }
+const bare = t['no rendering'];
+console.log(`  for reference: the start page with React rendering nothing (the file's own cost)`);
+console.log(
+  `    live                                ${ms(bare.live)}   ${ms(t.floor.live)}   ${(bare.live / t.floor.live).toFixed(2)}×`,
+);
 
 // ---- 3. where the time goes
 if (PROFILE_RUNS) {
@@ -141,7 +174,11 @@ if (PROFILE_RUNS) {
       ` median of ${PROFILE_RUNS}\n`,
   );
   const names = targets.map((x) => x.name);
-  const short = (n) => (n.startsWith('#/lessons/') ? 'quiz' : n.replace('#/', '')).slice(0, 10);
+  const short = (n) =>
+    (n.startsWith('#/lessons/')
+      ? 'quiz'
+      : n.replace('#/', '').replace('no rendering', 'no render')
+    ).slice(0, 10);
   console.log(`  ${''.padEnd(36)}${names.map((n) => short(n).padStart(11)).join('')}`);
   const rows = [
     'HTML parsing',
@@ -180,8 +217,10 @@ const cli = LIGHTHOUSE_RUNS ? lighthouseCli() : null;
 if (LIGHTHOUSE_RUNS && !cli)
   console.log('\n4. Lighthouse: not run (installing it failed; see above).');
 if (cli) {
+  let robots = false;
   const runsOf = async (dir, preset, n) =>
     served(dir, async (url) => {
+      if (dir === moduleDir) robots = await robotsTxt(url);
       const out = [];
       for (let i = 0; i < n; i++) out.push(lighthouse(cli, url, preset));
       return out;
@@ -217,6 +256,10 @@ if (cli) {
       console.log(`  ${`${name}, ${preset}`.padEnd(20)} ${line}`);
     }
   }
+  console.log(
+    `\n  SEO without the robots-txt audit, which cannot pass under the page's policy (Lighthouse` +
+      `\n  fetches the file from inside the page); dist/robots.txt served and valid: ${robots ? 'yes' : 'NO'}.`,
+  );
 }
 console.log(
   `\nfloor = React + React Router (hash data router) + zustand persist, built the same way (single file);` +
