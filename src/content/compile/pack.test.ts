@@ -81,15 +81,20 @@ describe('packed content (what a production build ships)', () => {
     const question = first?.quiz.questions[0];
     expect(question).toEqual(content?.lessons[0]?.quiz.questions[0]);
     expect(first?.quiz.questions[0]).toBe(question);
-    // The first lesson's part…
+    // The first lesson's quiz…
     expect(decoded(first?.quiz, 'intro')).toBe(true);
-    // …but not the parts after it: the later lessons, the notes, sources and glossary.
+    // …but not the parts after it: the rest of that lesson, the later lessons, the notes,
+    // sources and glossary.
+    expect(decoded(first, 'intro')).toBe(false);
+    expect(decoded(first?.sections[0], 'body')).toBe(false);
     expect(decoded(last?.quiz, 'intro')).toBe(false);
     expect(decoded(last?.quiz, 'questions')).toBe(false);
     expect(decoded(unpacked.sources[0], 'url')).toBe(false);
     expect(decoded(unpacked.annotations, 0)).toBe(false);
     expect(decoded(unpacked.glossary[0], 'definition')).toBe(false);
+    expect(first?.sections[0]?.body).toEqual(content?.lessons[0]?.sections[0]?.body);
     expect(last?.quiz.questions).toEqual(content?.lessons[3]?.quiz.questions);
+    expect(decoded(last, 'intro')).toBe(false);
     expect(decoded(unpacked.annotations, 0)).toBe(false);
     expect(unpacked.sources[0]).toEqual(content?.sources[0]);
     expect(decoded(unpacked.sources[0], 'url')).toBe(true);

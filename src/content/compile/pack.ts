@@ -94,14 +94,21 @@ const STREAM = 'content';
 export function splitContent(content: Content): { index: Json; frames: Json[][][] } {
   assertNoHoleKey(content);
   const frames = new Frames();
-  // Parts are created in the order of the stream.
-  const lessonParts = new Map(content.lessons.map((l) => [l.id, frames.part(STREAM)]));
+  // Parts are created in the order of the stream. Each lesson's quiz comes before the rest of
+  // the lesson: a link to a quiz then decodes only the quiz (a third of the lesson), one to the
+  // lesson both.
+  const lessonParts = new Map(
+    content.lessons.map((l) => [l.id, { quiz: frames.part(STREAM), page: frames.part(STREAM) }]),
+  );
   const notes = frames.part(STREAM);
   const sources = frames.part(STREAM);
   const glossary = frames.part(STREAM);
 
   const outline = (lesson: Lesson): Json => {
-    const part = lessonParts.get(lesson.id) ?? frames.part(STREAM);
+    const { quiz, page: part } = lessonParts.get(lesson.id) ?? {
+      quiz: frames.part(STREAM),
+      page: frames.part(STREAM),
+    };
     return part.split(lesson, {
       id: true,
       kind: true,
@@ -114,7 +121,7 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
       // pass mark. A learner with finished attempts also needs the questions (decoded then).
       sections: (sections) => sections.map((s) => part.split(s, { id: true })),
       activities: (activities) => activities.map((a) => part.split(a, { id: true })),
-      quiz: (quiz) => part.split(quiz, { id: true, passMark: true }),
+      quiz: (q) => quiz.split(q, { id: true, passMark: true }),
     });
   };
 
