@@ -1,12 +1,21 @@
 import type { LessonStatus } from '../model/lesson-status';
+import { percentText } from './words';
 
-/** A lesson's state in words ("Quiz passed: best 90%"), never only as a colour or a bar. */
+/**
+ * A lesson's state in words ("✓ Quiz passed: first attempt 70%, best after retries 90%"),
+ * never only as a colour or a bar. The first attempt leads; best after retries comes second.
+ */
 export function StatusText({ status, passMark }: { status: LessonStatus; passMark: number }) {
-  if (status.passed) return <>✓ Quiz passed: best {status.bestPercent}%</>;
-  if (status.completed) {
+  if (status.completed && status.firstPercent !== null) {
+    const scores = `first attempt ${percentText(status.firstPercent)}${
+      status.attempts > 1 && status.bestPercent !== null
+        ? `, best after retries ${percentText(status.bestPercent)}`
+        : ''
+    }`;
+    if (status.passed) return <>✓ Quiz passed: {scores}</>;
     return (
       <>
-        Quiz taken: best {status.bestPercent}% (pass mark {passMark}%)
+        Quiz taken: {scores} (pass mark {passMark}%)
       </>
     );
   }

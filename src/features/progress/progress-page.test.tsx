@@ -5,7 +5,10 @@ import { useAppStore } from '../../stores/app-store';
 import { initialState } from '../../model/persisted';
 import { buildRecord } from '../../model/record';
 import { MODULE_INFO } from '../../config/module';
-import { content, lessons } from '../../content';
+import { content, lessonHeading, lessons } from '../../content';
+import { retriedLearner } from '../../testing/learners';
+import { quizResult } from '../../scoring/quiz-summary';
+import { discernmentShort, percentText } from '../../components/words';
 import { markSectionRead } from '../../model/progress';
 
 beforeEach(() => {
@@ -158,5 +161,50 @@ describe('importing a results file', () => {
       lesson.sections[0]!.id,
       lesson.sections[1]!.id,
     ]);
+  });
+});
+
+describe('first attempts lead on Progress and in the report', () => {
+  function retried() {
+    const me = activeLearner();
+    const learner = { ...retriedLearner(content, me.id, me.name) };
+    useAppStore.setState((s) => ({ learners: { ...s.learners, [me.id]: learner } }));
+    const lesson = lessons[0]!;
+    const first = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? [])!.first;
+    expect(first.percent).toBeLessThan(100);
+    return { lesson, first };
+  }
+
+  it('shows each quiz’s first attempt, then best after retries, and first-attempt discernment', () => {
+    const { lesson, first } = retried();
+    renderRoute('/progress');
+    const item = screen.getByRole('heading', { name: lessonHeading(lesson) }).closest('li')!;
+    expect(item).toHaveTextContent(
+      `✓ Quiz passed: first attempt ${percentText(first.percent)}, best after retries 100%`,
+    );
+    expect(item).toHaveTextContent(
+      `Quiz attempts: 2 · first ${percentText(first.percent)} · best after retries 100%`,
+    );
+    expect(item).toHaveTextContent(
+      `On your first attempt you flagged ${first.discernment.flagged} of ${first.discernment.flagItems}`,
+    );
+  });
+
+  it('prints the first attempt in the report, with best after retries apart', () => {
+    const { lesson, first } = retried();
+    renderRoute('/progress/report');
+    const row = screen.getByRole('row', { name: new RegExp(`^${lessonHeading(lesson)}`) });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(0, 4)).toEqual([
+      percentText(first.percent),
+      discernmentShort(first.discernment),
+      '100% ✓',
+      '2',
+    ]);
+    expect(
+      screen.getByText(/^Lesson 1: \d+ questions? without full marks on the first attempt/),
+    ).toHaveTextContent('all put right on a retry');
   });
 });
