@@ -61,12 +61,17 @@ describe('packed content (what a production build ships)', () => {
       expect(lesson.quiz.passMark).toBe(compiled?.quiz.passMark);
     });
     expect(unpacked.glossary.map((t) => t.term)).toEqual(content?.glossary.map((t) => t.term));
+    // The start page offers the before-and-after check with its number of items.
+    expect(unpacked.checks.map((f) => f.id)).toEqual(content?.checks.map((f) => f.id));
+    expect(unpacked.checks[0]?.items).toHaveLength(content?.checks[0]?.items.length ?? -1);
     // …and everything else is really in a frame.
     expect(() => unpacked.lessons[0]?.quiz.questions).toThrow();
     expect(() => unpacked.lessons[0]?.sections[0]?.body).toThrow();
     expect(() => unpacked.annotations[0]).toThrow();
     expect(() => unpacked.sources[0]?.url).toThrow();
     expect(() => unpacked.glossary[0]?.definition).toThrow();
+    expect(() => unpacked.checks[0]?.title).toThrow();
+    expect(() => unpacked.checks[0]?.items[0]?.question).toThrow();
   });
 
   it('decodes only as far as asked, once, and puts plain values in place', () => {
@@ -89,6 +94,7 @@ describe('packed content (what a production build ships)', () => {
     expect(decoded(first?.sections[0], 'body')).toBe(false);
     expect(decoded(last?.quiz, 'intro')).toBe(false);
     expect(decoded(last?.quiz, 'questions')).toBe(false);
+    expect(decoded(unpacked.checks[0]?.items[0], 'question')).toBe(false);
     expect(decoded(unpacked.sources[0], 'url')).toBe(false);
     expect(decoded(unpacked.annotations, 0)).toBe(false);
     expect(decoded(unpacked.glossary[0], 'definition')).toBe(false);

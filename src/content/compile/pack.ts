@@ -22,8 +22,8 @@ import { HOLE, type PackedFrame } from '../unpack.ts';
  * as the whole content compressed at once. (Compressed apart, in frames of their own, the
  * same parts took 12 kB more for the lessons alone, 3 kB more for the sources: zstd has no
  * shared dictionary in the browser's decoder.) There is one stream, its parts in the order
- * pages need them: each lesson in turn, then what only some pages show: the expert notes, the
- * sources, the glossary's definitions. The start page and the case study need none of it.
+ * pages need them: each lesson in turn (its quiz first), the before-and-after check, then what only some
+ * pages show: the expert notes, the sources, the glossary's definitions. The start page and the case study need none of it.
  */
 export interface PackedContent {
   index: string;
@@ -100,6 +100,9 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
   const lessonParts = new Map(
     content.lessons.map((l) => [l.id, { quiz: frames.part(STREAM), page: frames.part(STREAM) }]),
   );
+  // The before-and-after check: the start page offers it (with its number of items), the
+  // check page shows it.
+  const checks = frames.part(STREAM);
   const notes = frames.part(STREAM);
   const sources = frames.part(STREAM);
   const glossary = frames.part(STREAM);
@@ -149,6 +152,13 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
             return content.sources.map((x) => sources.split(x, { id: true, publisher: true }));
           case 'lessons':
             return content.lessons.map(outline);
+          case 'checks':
+            return content.checks.map((form) =>
+              checks.split(form, {
+                id: true,
+                items: (items) => items.map((item) => checks.split(item, { pair: true })),
+              }),
+            );
           // Links to glossary terms, on any page, show the term's name.
           case 'glossary':
             return content.glossary.map((t) => glossary.split(t, { id: true, term: true }));
