@@ -12,10 +12,15 @@ export interface LessonStatus {
   attempts: number;
   bestPercent: number | null;
   lastPercent: number | null;
+  /** The quiz's best attempt meets its pass mark: this, and only this, makes a lesson done. */
   passed: boolean;
   /** Finished the quiz at least once. */
   completed: boolean;
-  /** Steps done / steps: sections read, practice activities done, quiz finished. */
+  /**
+   * How far through the lesson, for its bar: 1 once the quiz is passed, whatever was read on
+   * the way; before that, sections read and practice activities done out of those plus the
+   * quiz, so the bar is never full beside a quiz not yet passed, nor short beside a pass.
+   */
   fraction: number;
 }
 
@@ -28,8 +33,8 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
   const percents = finished.map((a) => summarizeAttempt(lesson.quiz, a).percent);
   const best = percents.length ? Math.max(...percents) : null;
   const last = percents.at(-1) ?? null;
+  const passed = best !== null && best >= lesson.quiz.passMark;
   const steps = lesson.sections.length + lesson.activities.length + 1;
-  const done = sectionsRead + practiceDone + (finished.length ? 1 : 0);
   return {
     started:
       Boolean(record) ||
@@ -42,8 +47,8 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
     attempts: finished.length,
     bestPercent: best,
     lastPercent: last,
-    passed: best !== null && best >= lesson.quiz.passMark,
+    passed,
     completed: finished.length > 0,
-    fraction: steps ? done / steps : 0,
+    fraction: passed ? 1 : (sectionsRead + practiceDone) / steps,
   };
 }
