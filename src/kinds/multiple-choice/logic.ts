@@ -36,5 +36,6 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
       input ? input.choices : null,
     ),
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  quotedSentences: () => [],
   selfAssessed: false,
 };

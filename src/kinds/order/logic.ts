@@ -49,5 +49,6 @@ export const orderLogic: KindModule<'order'> = {
   },
   judgements: () => [],
   richText: (question) => question.items.map((i) => i.text),
+  quotedSentences: () => [],
   selfAssessed: false,
 };

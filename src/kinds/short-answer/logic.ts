@@ -41,5 +41,6 @@ export const shortAnswerLogic: KindModule<'short-answer'> = {
   },
   judgements: () => [],
   richText: (question) => [question.modelAnswer],
+  quotedSentences: () => [],
   selfAssessed: true,
 };

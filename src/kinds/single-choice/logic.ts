@@ -33,5 +33,6 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
     return [{ id: question.id, truth: right.stance, response: chosen?.stance ?? null }];
   },
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  quotedSentences: () => [],
   selfAssessed: false,
 };

@@ -25,5 +25,6 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
       input ? input.sentences : null,
     ),
   richText: (question) => Object.values(question.feedback),
+  quotedSentences: (question) => question.candidates,
   selfAssessed: false,
 };
