@@ -65,7 +65,8 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
       if (a.kind === 'lateral-reading') {
         for (const r of a.results) {
           if (r.source) add(r.source, at(`practice “${a.title}”`));
-          fromRich(r.opened, at(`practice “${a.title}”`));
+          fromRich(r.page, at(`practice “${a.title}”`));
+          fromRich(r.expert, at(`practice “${a.title}”`));
         }
       }
     }

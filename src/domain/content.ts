@@ -116,8 +116,10 @@ export interface SearchResult {
   site: string;
   snippet: string;
   source?: string;
-  /** What the learner finds on opening it. */
-  opened: Rich;
+  /** What a searcher sees on the opened page: who speaks there and what it says. */
+  page: Rich;
+  /** What an expert makes of it; shown once the learner has judged the page themselves. */
+  expert: Rich;
   /** A tempting but misleading result, and why. */
   misleading?: Rich;
 }

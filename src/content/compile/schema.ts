@@ -118,7 +118,8 @@ const searchResult = v.strictObject({
   site: text,
   snippet: text,
   source: v.optional(id),
-  opened: markdown,
+  page: markdown,
+  expert: markdown,
   misleading: v.optional(markdown),
 });
 
