@@ -42,7 +42,11 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
       q.evidence.sources.forEach((id) => add(id, c));
     }
   };
-  fromRich(content.sourceCard, { label: 'About this text (case study)', path: paths.caseStudy });
+  const card = { label: 'About this text (case study)', path: paths.caseStudy };
+  fromRich(content.sourceCard, card);
+  content.trail?.steps.forEach((s) => add(s.source, card));
+  const timeline = { label: 'Timeline (case study)', path: paths.caseStudy };
+  content.timeline.events.forEach((e) => e.sources.forEach((id) => add(id, timeline)));
   for (const a of content.annotations) {
     const c = { label: 'Expert notes on the article', path: paths.sentence(a.sentences[0] ?? '') };
     fromRich(a.reason, c);

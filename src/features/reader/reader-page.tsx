@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../domain/content';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
+import { TimelineChart } from '../../components/timeline-chart';
 import { useScrollTarget } from '../../components/use-scroll-target';
 import { annotationsBySentence, article, content } from '../../content';
 import { ArticleParagraph, UnitWithNotes } from './article-units';
@@ -127,6 +128,18 @@ export function ReaderPage() {
           <RichText nodes={content.sourceCard} />
         </aside>
       </div>
+
+      {content.timeline.events.length ? (
+        <section className="wide timeline-section no-print" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline: the events the lessons use</h2>
+          <p>
+            What happened before and around the article, as the research behind the lessons found
+            it: lists, camps, and what each side has announced. Announcements are what someone said,
+            not proof that it happened.
+          </p>
+          <TimelineChart listOpen />
+        </section>
+      ) : null}
     </Page>
   );
 }
