@@ -32,10 +32,10 @@ function layout(lanes: readonly TimelineLane[], events: readonly TimelineEvent[]
     ...events.map((e) => dateSpan(e.date)),
     ...lanes.flatMap((l) => (l.period ? [dateSpan(l.period.from), dateSpan(l.period.until)] : [])),
   ];
-  const first = Math.floor(Math.min(...spans.map((s) => s[0])));
-  const last = Math.ceil(Math.max(...spans.map((s) => s[1])));
   const x0 = em * DOT_R;
   const x1 = width - em * DOT_R;
+  const first = Math.floor(Math.min(...spans.map((s) => s[0])));
+  const last = Math.ceil(Math.max(...spans.map((s) => s[1])));
   const x = linearScale([first, last], [x0, x1]);
   const ticks = niceTicks([first, last], x1 - x0, em * TICK_GAP);
   const numbers = new Map(events.map((e, i) => [e.id, i + 1]));
@@ -60,7 +60,7 @@ function layout(lanes: readonly TimelineLane[], events: readonly TimelineEvent[]
     }));
     return { lane, label, top, track, placed };
   });
-  return { x, ticks, rows, height: y + em * AXIS_H, axisY: y };
+  return { x, x0, x1, ticks, rows, height: y + em * AXIS_H, axisY: y };
 }
 
 /**
@@ -96,8 +96,10 @@ export function TimelineChart({
       caption={
         <>
           Each numbered dot is an event, listed below with its sources; an outlined dot is less
-          certain. A bar shows the years on a list; its outlined end means the exact date is not
-          known.
+          certain.
+          {lanes.some((l) => l.period)
+            ? ' A bar shows the years on a list; an outlined end means the exact date is not known.'
+            : ''}
         </>
       }
       summary={summary}
@@ -117,10 +119,12 @@ function Drawing(props: {
   size: ChartSize;
 }) {
   const { em } = props.size;
-  const { x, ticks, rows, axisY } = layout(props.lanes, props.events, props.size);
+  const { x, x0, x1, ticks, rows, axisY } = layout(props.lanes, props.events, props.size);
   return (
     <>
       <AxisX scale={x} ticks={ticks} y={axisY} em={em} gridTop={0} />
+      {/* The years run on past the last round tick, to the last event. */}
+      <line className="chart-axis-line" x1={x0} x2={x1} y1={axisY} y2={axisY} />
       {rows.map(({ lane, label, top, track, placed }) => (
         <g key={lane.id}>
           <text className="chart-label chart-strong" x={0} y={top + em}>
