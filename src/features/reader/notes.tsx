@@ -77,16 +77,18 @@ export function NotePanel({
                 ) : null}
               </p>
               <RichText nodes={n.reason} />
+              {/* Each link in its own span: the " · " between them (CSS) is outside the links,
+                  which keeps them apart as targets, and print swaps it for "Sources:". */}
               <p className="note-links">
                 {lesson ? (
-                  <Link className="note-link note-lesson" to={paths.lesson(lesson.id)}>
-                    Learn this in {lesson.label}
-                  </Link>
+                  <span className="note-link note-lesson">
+                    <Link to={paths.lesson(lesson.id)}>Learn this in {lesson.label}</Link>
+                  </span>
                 ) : null}
                 {n.sources.map((id) => (
-                  <Link key={id} className="note-link" to={paths.source(id)}>
-                    {sourceById.get(id)?.publisher ?? id}
-                  </Link>
+                  <span key={id} className="note-link">
+                    <Link to={paths.source(id)}>{sourceById.get(id)?.publisher ?? id}</Link>
+                  </span>
                 ))}
               </p>
             </li>
