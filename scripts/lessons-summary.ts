@@ -19,11 +19,29 @@ export function summarize(content: Content): string {
     lines.push(
       `  ${lesson.label} (${lesson.id}): quiz ${describe(lesson.quiz.questions)}; practice ${describe(practice)}`,
       `    ${reading(lesson)}`,
+      `    ${transfer(lesson.quiz.questions)}`,
       ...cueLines('quiz', lesson.quiz.questions),
       ...lesson.activities.flatMap((a) => cueLines(`practice "${a.id}"`, a.questions)),
     );
   }
+  for (const form of content.checks) {
+    const questions = form.items.map((i) => i.question);
+    lines.push(
+      `  Before-and-after check, ${form.label}: ${describe(questions)}; ${transfer(questions)}`,
+    );
+  }
   return lines.join('\n');
+}
+
+/** Questions on fresh texts, by whose text it is (src/domain/stimulus.ts). */
+function transfer(questions: Question[]): string {
+  const camps = new Map<string, number>();
+  for (const q of questions) {
+    if (q.stimulus) camps.set(q.stimulus.camp, (camps.get(q.stimulus.camp) ?? 0) + 1);
+  }
+  const total = [...camps.values()].reduce((a, b) => a + b, 0);
+  const spread = [...camps].map(([camp, n]) => `${camp} ${n}`).join(', ');
+  return `transfer (fresh texts): ${total}${spread ? ` (${spread})` : ''}`;
 }
 
 /** How far a test-wise learner gets by form alone (src/content/compile/cues.ts). */

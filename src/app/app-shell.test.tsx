@@ -65,7 +65,7 @@ describe('app shell', () => {
     await user.click(screen.getByRole('radio', { name: 'Largest' }));
     const saved = JSON.parse(localStorage.getItem('infowar-casestudy:mek-resistance-units:state')!);
     expect(saved.state.settings).toMatchObject({ theme: 'dark', textSize: 'largest' });
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
   });
 
   it('closes the display settings with Escape and returns focus to the button', async () => {

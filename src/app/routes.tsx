@@ -14,6 +14,8 @@ import { ClassResultsPage } from '../features/teacher/class-results-page';
 import { WorksheetPage } from '../features/teacher/worksheet-page';
 import { ReportPage } from '../features/progress/report-page';
 import { ChooseLearnerPage } from '../features/progress/choose-learner-page';
+import { CheckPage } from '../features/check/check-page';
+import { CheckTakePage } from '../features/check/check-take-page';
 
 const routes: RouteObject[] = [
   {
@@ -29,6 +31,8 @@ const routes: RouteObject[] = [
           { path: 'progress', Component: ProgressPage },
           { path: 'progress/report', Component: ReportPage },
           { path: 'learner', Component: ChooseLearnerPage },
+          { path: 'check', Component: CheckPage },
+          { path: 'check/:stage', Component: CheckTakePage },
           { path: 'sources', Component: SourcesPage },
           { path: 'glossary', Component: GlossaryPage },
           { path: 'teacher', Component: TeacherPage },

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Evidence } from '../domain/question';
 import { SentenceQuote } from './rich-text';
 import { paths } from '../config/paths';
-import { describeUnit, sourceById } from '../content';
+import { describeUnit, sentenceById, sourceById } from '../content';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -62,4 +62,46 @@ export function EvidenceList({
       ) : null}
     </div>
   );
+}
+
+/**
+ * The same evidence on one line, by reference only ("The article: sentence 21, sentence 1.
+ * Sources: …"), for printed answer keys, where quoting every sentence costs pages.
+ */
+export function EvidenceRefs({ evidence }: { evidence: Evidence }) {
+  if (!evidence.sentences.length && !evidence.sources.length) return null;
+  return (
+    <p className="evidence-refs">
+      <span className="evidence-refs-label">Evidence:</span>{' '}
+      {evidence.sentences.length ? (
+        <>
+          the article,{' '}
+          {evidence.sentences.map((id, i) => (
+            <span key={id}>
+              {i ? ', ' : ''}
+              <Link to={paths.sentence(id)}>{shortUnit(id)}</Link>
+            </span>
+          ))}
+          {evidence.sources.length ? '; ' : '.'}
+        </>
+      ) : null}
+      {evidence.sources.map((id, i) => {
+        const s = sourceById.get(id);
+        return (
+          <span key={id}>
+            {i ? '; ' : ''}
+            <Link to={paths.source(id)}>{s ? s.publisher : id}</Link>
+            {s ? ` (${s.date})` : ''}
+            {i === evidence.sources.length - 1 ? '.' : ''}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+/** "sentence 21" (the paragraph is left out: the reader finds it by number). */
+function shortUnit(id: string): string {
+  const s = sentenceById.get(id);
+  return s ? `sentence ${s.number}` : describeUnit(id);
 }

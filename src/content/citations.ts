@@ -21,12 +21,15 @@ function walk(nodes: Rich, visit: (t: string, id: string) => void) {
 }
 
 function questionRich(q: Question): Rich[] {
-  return [q.prompt, q.explanation, ...kindOf(q.kind).richText(q)];
+  const stimulus =
+    q.stimulus?.kind === 'constructed' ? [q.stimulus.text] : [q.stimulus?.intro ?? []];
+  return [q.prompt, q.explanation, ...stimulus, ...kindOf(q.kind).richText(q)];
 }
 
 /**
  * For every source id, the places that cite it: lesson text, practice and quiz questions
- * (in their text or evidence), search results, annotations and the source card.
+ * (in their text, fresh text or evidence), search results, annotations, the source card and
+ * the before-and-after check.
  */
 export function sourceCitations(content: Content): Map<string, Citation[]> {
   const out = new Map<string, Citation[]>();
@@ -40,6 +43,7 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
     for (const q of questions) {
       questionRich(q).forEach((r) => fromRich(r, c));
       q.evidence.sources.forEach((id) => add(id, c));
+      if (q.stimulus?.kind === 'quote') add(q.stimulus.source, c);
     }
   };
   const card = { label: 'About this text (case study)', path: paths.caseStudy };
@@ -78,6 +82,12 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
       label: `${lesson.label}: quiz`,
       path: paths.quiz(lesson.id),
     });
+  }
+  for (const form of content.checks) {
+    fromQuestions(
+      form.items.map((i) => i.question),
+      { label: `Before-and-after check: ${form.label}`, path: paths.check },
+    );
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Question, Skill } from './question';
+import type { Question, QuestionOf, Skill } from './question';
 import type { Rich } from './rich';
 
 /** Any addressable piece of the article: title, date line, heading or body sentence. */
@@ -233,6 +233,35 @@ export interface TrailStep {
   note?: string;
 }
 
+/** The two parallel forms of the before-and-after check (lessons/checks/form-a.yaml, form-b.yaml). */
+export const CHECK_FORMS = ['form-a', 'form-b'] as const;
+export type CheckFormId = (typeof CHECK_FORMS)[number];
+
+/** Paired items across the forms are matched by camp, skill, key and this. */
+export const DIFFICULTIES = ['easier', 'harder'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/**
+ * One judgement item of the check: a fresh text and a claim, judged "supported / reliable on
+ * this point" (trust) or "not supported / not enough" (flag) with the same two options every
+ * time, compiled as a single-choice question.
+ */
+export interface CheckItem {
+  /** The id shared with the matching item of the other form. */
+  pair: string;
+  difficulty: Difficulty;
+  question: QuestionOf<'single-choice'>;
+}
+
+export interface CheckForm {
+  id: CheckFormId;
+  /** "Form A" */
+  label: string;
+  title: string;
+  intro: Rich;
+  items: CheckItem[];
+}
+
 export interface HomeText {
   title: string;
   body: Rich;
@@ -253,4 +282,6 @@ export interface Content {
   sources: Source[];
   glossary: GlossaryTerm[];
   lessons: Lesson[];
+  /** The before-and-after check's two forms; empty when lessons/ has no checks/ folder. */
+  checks: CheckForm[];
 }

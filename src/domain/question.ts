@@ -1,4 +1,5 @@
 import type { Rich } from './rich';
+import type { Stimulus } from './stimulus';
 
 /**
  * The types of every question kind, in one file, as in Khan Academy's Perseus. Each kind (named
@@ -28,6 +29,8 @@ export interface QuestionBase {
   prompt: Rich;
   /** Article sentences shown with the question, for the learner to read. */
   context: string[];
+  /** A fresh text to judge, shown above the prompt; a question with one is a transfer item. */
+  stimulus?: Stimulus;
   explanation: Rich;
   evidence: Evidence;
 }

@@ -49,6 +49,20 @@ export interface KindModule<K extends QuestionKind> {
    */
   judgements(question: ShownOf<K>, rubric: RubricOf<K>, input: InputOf<K> | null): Judgement[];
 
+  /**
+   * What to tell a learner whose try is not right yet, before the next one: what is wrong, in
+   * counts ("2 of the 3 right options are still missing", "1 you ticked should not be"), never
+   * the answer itself. `score` is this try's (its items say what was chosen and expected).
+   */
+  retryHint(question: ShownOf<K>, score: Score): string;
+
+  /**
+   * The compact printed key of a question ("B", "A, C", "a B, b A"): `order` is the order the
+   * parts were printed in on the worksheet (presentationOrder with the worksheet's seed), and
+   * their letters follow it (see shared/letters.ts). Written for a teacher marking by hand.
+   */
+  keyEntry(question: ShownOf<K>, rubric: RubricOf<K>, order: readonly string[]): string;
+
   /** The rich text it shows beyond prompt and explanation (for where sources are cited). */
   richText(question: ShownOf<K>): Rich[];
 
@@ -64,16 +78,13 @@ export interface KindModule<K extends QuestionKind> {
    */
   selfAssessed: boolean;
 
-  // Planned extension points (not built yet; make each required when it is, so every kind
-  // must answer it):
+  // Planned extension point (not built yet; make it required when it is, so every kind must
+  // answer it):
   //
   //   lms: { interaction: 'choice' | 'sequencing' | 'matching' | 'fill-in' | 'long-fill-in'
   //            | 'other'; response(question, input): string; correct(question, rubric): string }
   //     — the SCORM interaction type and learner-response encoding (e.g. order → sequencing,
   //       "a[,]b[,]c"; categorize → matching, "item[.]label"; short-answer → long-fill-in).
-  //   keyEntry(question, rubric, letters): string
-  //     — a compact printed key ("2 A, C"), with `letters` from a seeded print order that
-  //       presentationOrder already provides.
   //
   // Judgement items for discernment (hits and false alarms on first tries) are `judgements`.
 }

@@ -45,8 +45,12 @@ export function ResponseText({ question, input }: { question: Question; input: I
   return input.kind === question.kind ? <Response question={question} input={input} /> : null;
 }
 
-/** The space to answer a question on a paper worksheet. */
-export function BlankAnswer({ question, number }: { question: Question; number: number }) {
-  const { Blank } = viewsOf(question.kind);
-  return <Blank question={question} number={number} />;
+/** The space to answer a question on a paper worksheet, its parts in printed order. */
+export function BlankAnswer(props: {
+  question: Question;
+  number: number;
+  order: readonly string[];
+}) {
+  const { Blank } = viewsOf(props.question.kind);
+  return <Blank question={props.question} number={props.number} order={props.order} />;
 }

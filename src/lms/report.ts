@@ -9,7 +9,7 @@
  *   - one objective per lesson, with its first-attempt score and its success by best attempt.
  */
 import type { Content, Lesson } from '../domain/content';
-import { finishedAttempts, summarizeAttempt } from '../scoring/quiz-summary';
+import { quizResult } from '../scoring/quiz-summary';
 import { BREAK_MS } from '../model/progress';
 import type { Learner } from '../model/learner';
 import { lessonStatus } from '../model/lesson-status';
@@ -36,10 +36,8 @@ export interface ModuleReport {
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 function objective(lesson: Lesson, learner: Learner): ObjectiveReport {
-  const finished = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []);
-  const percents = finished.map((a) => summarizeAttempt(lesson.quiz, a).percent);
-  const first = percents[0];
-  if (first === undefined) {
+  const result = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? []);
+  if (!result) {
     return {
       id: lesson.id,
       score: null,
@@ -49,8 +47,8 @@ function objective(lesson: Lesson, learner: Learner): ObjectiveReport {
   }
   return {
     id: lesson.id,
-    score: first,
-    success: Math.max(...percents) >= lesson.quiz.passMark ? 'passed' : 'failed',
+    score: result.first.percent,
+    success: result.passed ? 'passed' : 'failed',
     completion: 'completed',
   };
 }

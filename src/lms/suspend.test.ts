@@ -2,7 +2,8 @@ import { content } from '../content';
 import { busyLearner } from '../testing/learners';
 import { generator } from '../scoring/random';
 import { fakeContent } from '../testing/content';
-import type { Learner } from '../model/learner';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { newLearner, type Learner } from '../model/learner';
 import { contentFingerprint, decodeLearner, encodeLearner, SUSPEND_LIMITS } from './suspend';
 
 const identity = { id: 'l-busy1234', name: 'Busy Learner' };
@@ -51,6 +52,27 @@ function toSeconds(l: Learner): Learner {
       ]),
     ),
     lastVisited: l.lastVisited && { ...l.lastVisited, at: s(l.lastVisited.at) },
+    checks: {
+      ...l.checks,
+      ...Object.fromEntries(
+        (['pre', 'post'] as const).map((stage) => {
+          const t = l.checks[stage];
+          return [
+            stage,
+            t && {
+              ...t,
+              startedAt: s(t.startedAt),
+              finishedAt: t.finishedAt === null ? null : s(t.finishedAt),
+              activeMs: s(t.activeMs),
+              lastEventAt: s(t.lastEventAt),
+              answers: Object.fromEntries(
+                Object.entries(t.answers).map(([q, a]) => [q, { ...a, at: s(a.at) }]),
+              ),
+            },
+          ];
+        }),
+      ),
+    },
   };
 }
 
@@ -181,6 +203,40 @@ describe('suspend_data', () => {
     const reworded = structuredClone(content);
     reworded.lessons[0]!.title = 'A new title';
     expect(decodeLearner(data, reworded, identity)).not.toBeNull();
+  });
+
+  it('keeps a before-and-after check in progress: its form, answers so far and place', () => {
+    const fake = fakeContent();
+    const busy = busyLearner(fake);
+    const pre = busy.checks.pre!;
+    const open = {
+      ...pre,
+      answers: Object.fromEntries(Object.entries(pre.answers).slice(0, 2)),
+      current: 2,
+      finishedAt: null,
+    };
+    const learner = {
+      ...busy,
+      checks: { ...busy.checks, pre: open, post: null, preSkipped: true },
+    };
+    const data = encodeLearner(learner, fake, SUSPEND_LIMITS['1.2'])!.data;
+    const decoded = decodeLearner(data, fake, identity);
+    expect(decoded?.checks).toEqual(toSeconds(learner).checks);
+    expect(Object.keys(decoded?.checks.pre?.answers ?? {})).toHaveLength(2);
+  });
+
+  it('starts the check afresh from data saved before the check existed', () => {
+    const fake = fakeContent();
+    const data = encodeLearner(busyLearner(fake), fake, SUSPEND_LIMITS['1.2'])!.data;
+    const packed = JSON.parse(
+      strFromU8(inflateSync(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)))),
+    );
+    const old = btoa(
+      String.fromCharCode(...deflateSync(strToU8(JSON.stringify(packed.slice(0, 7))))),
+    );
+    expect(decodeLearner(old, fake, identity)?.checks).toEqual(
+      newLearner(identity.id, '', 0).checks,
+    );
   });
 
   it('works for content other than the real lessons', () => {

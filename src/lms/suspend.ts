@@ -12,13 +12,16 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
-import type { Content, Lesson } from '../domain/content';
+import { CHECK_FORMS, type Content, type Lesson } from '../domain/content';
 import type { Question } from '../domain/question';
 import { hashString } from '../scoring/random';
 import { scoreAnswer } from '../scoring/score';
 import {
   LearnerSchema,
+  newChecks,
   type Answer,
+  type CheckTaking,
+  type Checks,
   type Attempt,
   type Learner,
   type Try,
@@ -42,7 +45,9 @@ export function contentFingerprint(content: Content): string {
     ]),
     l.quiz.questions.map(questionShape),
   ]);
-  return hashString(JSON.stringify(shape)).toString(36);
+  // Only when there is a check, so content without one keeps the fingerprint it had.
+  const checks = content.checks.map((f) => [f.id, f.items.map((i) => questionShape(i.question))]);
+  return hashString(JSON.stringify(checks.length ? [shape, checks] : shape)).toString(36);
 }
 
 // ---------- encoding ----------
@@ -122,6 +127,36 @@ function packActivity(
   return [p.done ? 1 : 0, packIndexes(opened), answers];
 }
 
+/** A check sitting: its form, order seed, one answer per item of the form (or 0), place, times. */
+function packTaking(content: Content, t: CheckTaking | null, t0: number): unknown {
+  const form = t && content.checks.find((f) => f.id === t.form);
+  if (!t || !form) return 0;
+  const start = seconds(t.startedAt);
+  return [
+    CHECK_FORMS.indexOf(t.form),
+    t.seed,
+    form.items.map(({ question }) => {
+      const a = t.answers[question.id];
+      const input = a ? packInput(question, a.input) : undefined;
+      return a && input !== undefined ? [input, seconds(a.at) - start] : 0;
+    }),
+    t.current,
+    start - t0,
+    t.finishedAt === null ? -1 : seconds(t.finishedAt) - start,
+    seconds(t.activeMs),
+    seconds(t.lastEventAt) - start,
+  ];
+}
+
+function packChecks(content: Content, c: Checks, t0: number): unknown {
+  return [
+    CHECK_FORMS.indexOf(c.firstForm),
+    c.preSkipped ? 1 : 0,
+    packTaking(content, c.pre, t0),
+    packTaking(content, c.post, t0),
+  ];
+}
+
 function pack(learner: Learner, content: Content, o: Options): string {
   const t0 = seconds(learner.createdAt);
   const data = [
@@ -146,6 +181,7 @@ function pack(learner: Learner, content: Content, o: Options): string {
     learner.lastVisited
       ? [learner.lastVisited.path, learner.lastVisited.label, seconds(learner.lastVisited.at) - t0]
       : 0,
+    packChecks(content, learner.checks, t0),
   ];
   return toBase64(deflateSync(strToU8(JSON.stringify(data)), { level: 9, mem: 8 }));
 }
@@ -218,6 +254,44 @@ function unpackAttempt(lesson: Lesson, packed: unknown, t0: number, hash: string
   return attempt;
 }
 
+function unpackTaking(content: Content, packed: unknown, t0: number): CheckTaking | null {
+  if (!Array.isArray(packed)) return null;
+  const [form, seed, answers, current, start, finish, active, last] = packed;
+  const id = CHECK_FORMS[int(form)];
+  const items = content.checks.find((f) => f.id === id)?.items;
+  if (!id || !items) return null;
+  const startS = t0 + int(start);
+  return {
+    form: id,
+    seed: int(seed),
+    answers: Object.fromEntries(
+      items.flatMap(({ question }, k) => {
+        const p = arr(answers)[k];
+        const input = Array.isArray(p) ? unpackInput(question, p[0]) : undefined;
+        return input ? [[question.id, { input, at: ms(startS + int(arr(p)[1])) }]] : [];
+      }),
+    ),
+    current: int(current),
+    startedAt: ms(startS),
+    finishedAt: finish === -1 ? null : ms(startS + int(finish)),
+    activeMs: ms(int(active)),
+    lastEventAt: ms(startS + int(last)),
+    contentHash: content.hash,
+  };
+}
+
+/** The checks as saved, or a fresh start (data saved before the check existed has none). */
+function unpackChecks(content: Content, packed: unknown, t0: number, id: string): Checks {
+  if (!Array.isArray(packed)) return newChecks(id);
+  const [first, skipped, pre, post] = packed;
+  return {
+    firstForm: CHECK_FORMS[int(first)] ?? newChecks(id).firstForm,
+    preSkipped: skipped === 1,
+    pre: unpackTaking(content, pre, t0),
+    post: unpackTaking(content, post, t0),
+  };
+}
+
 /**
  * The learner saved in `data`, with the LMS's id and name; null if it is not data this
  * content can read (another format, another content structure, damaged).
@@ -233,7 +307,7 @@ export function decodeLearner(
   } catch {
     return null;
   }
-  const [format, fingerprint, t0raw, lessons, activities, quizzes, last] = arr(parsed);
+  const [format, fingerprint, t0raw, lessons, activities, quizzes, last, checks] = arr(parsed);
   if (format !== FORMAT || fingerprint !== contentFingerprint(content)) return null;
   const t0 = int(t0raw);
   const learner: Learner = {
@@ -243,6 +317,7 @@ export function decodeLearner(
     activities: {},
     quizzes: {},
     lastVisited: null,
+    checks: unpackChecks(content, checks, t0, identity.id),
   };
   content.lessons.forEach((l, i) => {
     const p = arr(lessons)[i];

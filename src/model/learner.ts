@@ -3,8 +3,10 @@
  * parsed, never trusted) and the types inferred from them. Version history: see persisted.ts.
  */
 import * as v from 'valibot';
+import { CHECK_FORMS, type CheckFormId } from '../domain/content';
 import { ContentIdInput, ContentIdsInput } from '../kinds/shared/input';
 import { kindOf, QUESTION_KINDS } from '../kinds/registry';
+import { hashString } from '../scoring/random';
 
 /** Content ids (lessons, questions, sentences…): the same pattern the content validator uses. */
 export const ContentId = ContentIdInput;
@@ -69,13 +71,69 @@ export const ActivityProgressSchema = v.strictObject({
 });
 export type ActivityProgress = v.InferOutput<typeof ActivityProgressSchema>;
 
-/** Attempts kept per quiz: the oldest go first. */
+/** Attempts kept per quiz: the oldest go first, except the first finished one (see below). */
 export const MAX_ATTEMPTS = 100;
+
+/**
+ * A quiz's attempts within MAX_ATTEMPTS: the newest, and always the first finished attempt,
+ * which is the evidence every report leads with (src/scoring/quiz-summary.ts).
+ */
+export function keepAttempts(attempts: readonly Attempt[]): Attempt[] {
+  if (attempts.length <= MAX_ATTEMPTS) return [...attempts];
+  const first = attempts.find((a) => a.finishedAt !== null);
+  const newest = attempts.slice(-MAX_ATTEMPTS);
+  return first && !newest.includes(first) ? [first, ...newest.slice(1)] : newest;
+}
 
 export const QuizProgressSchema = v.strictObject({
   attempts: v.pipe(v.array(AttemptSchema), v.maxLength(MAX_ATTEMPTS)),
 });
 export type QuizProgress = v.InferOutput<typeof QuizProgressSchema>;
+
+// ---------- the before-and-after check ----------
+
+const FormId = v.picklist(CHECK_FORMS);
+
+/** One answer in the check: no tries and no feedback, so only the latest choice is kept. */
+export const CheckAnswerSchema = v.strictObject({ input: InputSchema, at: time });
+
+/** One sitting of one form of the check. */
+export const CheckTakingSchema = v.strictObject({
+  form: FormId,
+  /** Seeds the order of the items, so a reload shows the same order. */
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  answers: v.record(contentId, CheckAnswerSchema),
+  current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)),
+  startedAt: time,
+  finishedAt: v.nullable(time),
+  activeMs: time,
+  lastEventAt: time,
+  contentHash: v.pipe(v.string(), v.maxLength(64)),
+});
+export type CheckTaking = v.InferOutput<typeof CheckTakingSchema>;
+
+export const ChecksSchema = v.strictObject({
+  /** The form taken before Lesson 1; the other comes after the final review. */
+  firstForm: FormId,
+  pre: v.nullable(CheckTakingSchema),
+  post: v.nullable(CheckTakingSchema),
+  /** The learner chose not to take the before-check now (it stays on offer until the after-check). */
+  preSkipped: v.boolean(),
+});
+export type Checks = v.InferOutput<typeof ChecksSchema>;
+
+/**
+ * Which form a learner takes first: half of all learner ids get each, so across a class the
+ * two forms are taken first about equally often and any difference between them cancels out
+ * of the class's change. From the id (recorded in `checks.firstForm`), so it never changes.
+ */
+export function firstFormFor(learnerId: string): CheckFormId {
+  return hashString(learnerId) % 2 === 0 ? 'form-a' : 'form-b';
+}
+
+export function newChecks(learnerId: string): Checks {
+  return { firstForm: firstFormFor(learnerId), pre: null, post: null, preSkipped: false };
+}
 
 export const LearnerSchema = v.strictObject({
   id: learnerId,
@@ -91,11 +149,21 @@ export const LearnerSchema = v.strictObject({
       at: time,
     }),
   ),
+  checks: ChecksSchema,
 });
 export type Learner = v.InferOutput<typeof LearnerSchema>;
 
 export function newLearner(id: string, name: string, now: number): Learner {
-  return { id, name, createdAt: now, lessons: {}, activities: {}, quizzes: {}, lastVisited: null };
+  return {
+    id,
+    name,
+    createdAt: now,
+    lessons: {},
+    activities: {},
+    quizzes: {},
+    lastVisited: null,
+    checks: newChecks(id),
+  };
 }
 
 /** A random id with a prefix, from the platform's random source (not Math.random). */

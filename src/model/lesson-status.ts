@@ -1,5 +1,5 @@
 import type { Lesson } from '../domain/content';
-import { finishedAttempts, summarizeAttempt } from '../scoring/quiz-summary';
+import { quizResult } from '../scoring/quiz-summary';
 import type { Learner } from './learner';
 
 /** One learner's progress through one lesson, for the start page, Progress and reports. */
@@ -10,9 +10,12 @@ export interface LessonStatus {
   practiceDone: number;
   practiceTotal: number;
   attempts: number;
+  /** The first finished attempt's score: the evidence (exact, one decimal). */
+  firstPercent: number | null;
+  /** The best over every attempt, retries included: "best after retries". */
   bestPercent: number | null;
   lastPercent: number | null;
-  /** The quiz's best attempt meets its pass mark: this, and only this, makes a lesson done. */
+  /** The pass mark met on some attempt: this, and only this, makes a lesson done. */
   passed: boolean;
   /** Finished the quiz at least once. */
   completed: boolean;
@@ -29,26 +32,22 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
   const sectionIds = new Set(lesson.sections.map((s) => s.id));
   const sectionsRead = (record?.sectionsRead ?? []).filter((id) => sectionIds.has(id)).length;
   const practiceDone = lesson.activities.filter((a) => learner.activities[a.id]?.done).length;
-  const finished = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []);
-  const percents = finished.map((a) => summarizeAttempt(lesson.quiz, a).percent);
-  const best = percents.length ? Math.max(...percents) : null;
-  const last = percents.at(-1) ?? null;
-  const passed = best !== null && best >= lesson.quiz.passMark;
+  const result = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? []);
+  const passed = result?.passed ?? false;
   const steps = lesson.sections.length + lesson.activities.length + 1;
   return {
     started:
-      Boolean(record) ||
-      finished.length > 0 ||
-      (learner.quizzes[lesson.id]?.attempts.length ?? 0) > 0,
+      Boolean(record) || result !== null || (learner.quizzes[lesson.id]?.attempts.length ?? 0) > 0,
     sectionsRead,
     sectionsTotal: lesson.sections.length,
     practiceDone,
     practiceTotal: lesson.activities.length,
-    attempts: finished.length,
-    bestPercent: best,
-    lastPercent: last,
+    attempts: result?.attempts ?? 0,
+    firstPercent: result?.first.percent ?? null,
+    bestPercent: result?.bestPercent ?? null,
+    lastPercent: result?.lastPercent ?? null,
     passed,
-    completed: finished.length > 0,
+    completed: result !== null,
     fraction: passed ? 1 : (sectionsRead + practiceDone) / steps,
   };
 }

@@ -1,9 +1,11 @@
-import { MAX_ATTEMPTS, type Answer, type Attempt, type Learner } from './learner';
+import { keepAttempts, type Answer, type Attempt, type Learner } from './learner';
+import { furtherTaking } from './prepost';
 
 /**
  * Combines two records of the same learner (e.g. school laptop and home): sections read and
  * opened results are joined, attempts are kept from both (by id), and for each practice
- * question the answer with more tries wins. Nothing either side had is lost.
+ * question the answer with more tries wins; of each stage of the before-and-after check, the
+ * copy that got further. Nothing either side had is lost.
  */
 export function mergeLearners(mine: Learner, theirs: Learner): Learner {
   const lessons = { ...mine.lessons };
@@ -46,10 +48,11 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     const finished = all.filter((a) => a.finishedAt !== null);
     const open = all.filter((a) => a.finishedAt === null).at(-1);
     quizzes[id] = {
-      attempts: (open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
-        ? [...finished, open]
-        : finished
-      ).slice(-MAX_ATTEMPTS),
+      attempts: keepAttempts(
+        open && open.startedAt >= (finished.at(-1)?.startedAt ?? 0)
+          ? [...finished, open]
+          : finished,
+      ),
     };
   }
   const lastVisited =
@@ -63,6 +66,13 @@ export function mergeLearners(mine: Learner, theirs: Learner): Learner {
     activities,
     quizzes,
     lastVisited,
+    checks: {
+      // Both come from the same id, so they agree; a taking records its own form anyway.
+      firstForm: mine.checks.firstForm,
+      pre: furtherTaking(mine.checks.pre, theirs.checks.pre),
+      post: furtherTaking(mine.checks.post, theirs.checks.post),
+      preSkipped: mine.checks.preSkipped || theirs.checks.preSkipped,
+    },
   };
 }
 

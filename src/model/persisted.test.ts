@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, sanitize, STORAGE_VERSION, type PersistedState } from './persisted';
 import { DEFAULT_SETTINGS } from './settings';
-import { newLearner, type Learner } from './learner';
+import { firstFormFor, newLearner, type Learner } from './learner';
 
 const NOW = 1_750_000_000_000;
 
@@ -26,6 +26,36 @@ describe('migrate', () => {
     expect(learners).toHaveLength(1);
     expect(learners[0]).toMatchObject({ name: 'Learner 1', lessons: {}, quizzes: {} });
     expect(s.activeLearnerId).toBe(learners[0]?.id);
+  });
+
+  it('2 → 3: gives every learner the before-and-after check, keeping all their progress', () => {
+    const lessons = { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } };
+    const withoutChecks = (id: string) =>
+      Object.fromEntries(Object.entries(learner(id, { lessons })).filter(([k]) => k !== 'checks'));
+    const v2 = {
+      settings: DEFAULT_SETTINGS,
+      learners: {
+        'l-ana12345': withoutChecks('l-ana12345'),
+        'l-ben12345': withoutChecks('l-ben12345'),
+      },
+      activeLearnerId: 'l-ana12345',
+    };
+    const { state: s, dropped } = sanitize(migrate(v2, 2, NOW), NOW);
+    expect(dropped).toBe(false);
+    for (const id of ['l-ana12345', 'l-ben12345']) {
+      expect(s.learners[id]?.lessons).toEqual(lessons);
+      expect(s.learners[id]?.checks).toEqual({
+        firstForm: firstFormFor(id),
+        pre: null,
+        post: null,
+        preSkipped: false,
+      });
+    }
+    // A learner that is not an object is left for sanitize to drop.
+    expect(migrate({ ...v2, learners: { x: 'junk' } }, 2, NOW)).toEqual({
+      ...v2,
+      learners: { x: 'junk' },
+    });
   });
 
   it('leaves a value of the current version as it is', () => {
@@ -124,6 +154,25 @@ describe('sanitize', () => {
     expect(
       sanitize(damaged({ path: 'javascript:alert(1)' })).state.learners['l-abcd1234']?.lastVisited,
     ).toBeNull();
+  });
+
+  it('keeps a learner’s progress when their check record is corrupt, and starts the check afresh', () => {
+    const l = learner('l-good1234', {
+      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
+    });
+    const saved = { ...state(), learners: { [l.id]: { ...l, checks: { firstForm: 'form-c' } } } };
+    const { state: s, dropped } = sanitize(saved);
+    expect(dropped).toBe(true);
+    expect(s.learners[l.id]?.lessons).toEqual(l.lessons);
+    expect(s.learners[l.id]?.checks).toEqual(l.checks);
+  });
+
+  it('keeps a learner’s progress when only where they were is unreadable', () => {
+    const l = learner('l-good1234', {
+      lessons: { 'lesson-one': { startedAt: NOW, sectionsRead: ['intro'] } },
+    });
+    const saved = { ...state(), learners: { [l.id]: { ...l, lastVisited: { path: 42 } } } };
+    expect(sanitize(saved).state.learners[l.id]?.lessons).toEqual(l.lessons);
   });
 
   it('starts fresh (with a learner) when nothing is readable', () => {

@@ -5,7 +5,15 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, LenientSettingsSchema, SettingsSchema, type Settings } from './settings';
-import { ContentId, LearnerSchema, newLearner, randomId, type Learner } from './learner';
+import {
+  ChecksSchema,
+  ContentId,
+  LearnerSchema,
+  newChecks,
+  newLearner,
+  randomId,
+  type Learner,
+} from './learner';
 import { isRecord } from './is-record';
 
 /**
@@ -15,9 +23,10 @@ import { isRecord } from './is-record';
  * Format history:
  *   1 — { settings }
  *   2 — { settings, learners: { [id]: Learner }, activeLearnerId }
+ *   3 — each learner has `checks` (the before-and-after check), with the form it takes first
  */
 export const STORAGE_KEY = 'infowar-casestudy:mek-resistance-units:state';
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 export interface PersistedState {
   settings: Settings;
@@ -47,7 +56,26 @@ export function migrate(persisted: unknown, fromVersion: number, now = Date.now(
     const settings = isRecord(state) ? state.settings : undefined;
     state = { settings, learners: { [first.id]: first }, activeLearnerId: first.id };
   }
+  if (fromVersion < 3) {
+    // 2 → 3: the before-and-after check arrives; each learner gets its first form from its id.
+    state = withEachLearner(state, (learner) => ({
+      ...learner,
+      checks: newChecks(typeof learner.id === 'string' ? learner.id : ''),
+    }));
+  }
   return state;
+}
+
+/** Applies `update` to every learner object in a saved value; anything else is left as it is. */
+function withEachLearner(
+  state: unknown,
+  update: (learner: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
+  if (!isRecord(state) || !isRecord(state.learners)) return state;
+  const learners = Object.fromEntries(
+    Object.entries(state.learners).map(([id, l]) => [id, isRecord(l) ? update(l) : l]),
+  );
+  return { ...state, learners };
 }
 
 /**
@@ -92,14 +120,19 @@ export function salvageLearner(value: unknown): Learner | null {
     activities: {},
     quizzes: {},
     lastVisited: null,
+    checks: newChecks(typeof value.id === 'string' ? value.id : ''),
   });
   if (!shell.success) return null;
+  // On failure, valibot's `output` is the invalid value itself: take it only on success.
+  const lastVisited = v.safeParse(LearnerSchema.entries.lastVisited, value.lastVisited);
+  const checks = v.safeParse(ChecksSchema, value.checks);
   const salvaged = {
     ...shell.output,
     lessons: keepValid(LearnerSchema.entries.lessons.value, value.lessons),
     activities: keepValid(LearnerSchema.entries.activities.value, value.activities),
     quizzes: keepValid(LearnerSchema.entries.quizzes.value, value.quizzes),
-    lastVisited: v.safeParse(LearnerSchema.entries.lastVisited, value.lastVisited).output ?? null,
+    lastVisited: lastVisited.success ? lastVisited.output : null,
+    checks: checks.success ? checks.output : shell.output.checks,
   };
   const checked = v.safeParse(LearnerSchema, salvaged);
   return checked.success ? checked.output : shell.output;

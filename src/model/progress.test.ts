@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { newLearner, type Attempt } from './learner';
+import { MAX_ATTEMPTS, newLearner, type Attempt } from './learner';
 import {
   attemptTry,
   BREAK_MS,
@@ -62,6 +62,19 @@ describe('progress updates', () => {
     l = startAttempt(l, 'quiz', attempt({ id: 'a-third333' }));
     expect(l.quizzes.quiz?.attempts.map((a) => a.id)).toEqual(['a-first111', 'a-third333']);
     expect(currentAttempt(l, 'quiz')?.id).toBe('a-third333');
+  });
+
+  it('never drops the first finished attempt when the oldest make room', () => {
+    let l = learner();
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i++) {
+      l = startAttempt(l, 'quiz', attempt({ id: `a-n${String(i).padStart(6, '0')}` }));
+      l = finishAttempt(l, 'quiz', T0 + i);
+    }
+    const ids = l.quizzes.quiz?.attempts.map((a) => a.id) ?? [];
+    expect(ids).toHaveLength(MAX_ATTEMPTS);
+    expect(ids[0]).toBe('a-n000000');
+    expect(ids[1]).toBe('a-n000006');
+    expect(ids.at(-1)).toBe(`a-n${String(MAX_ATTEMPTS + 4).padStart(6, '0')}`);
   });
 
   it('does nothing to a quiz without an unfinished attempt', () => {

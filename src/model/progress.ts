@@ -3,7 +3,7 @@
  * call them directly. `now` is passed in so every update is reproducible.
  */
 import type { Input } from '../domain/question';
-import { MAX_ATTEMPTS, type Answer, type Attempt, type Learner } from './learner';
+import { keepAttempts, type Answer, type Attempt, type Learner } from './learner';
 
 /** Gaps longer than this between two actions count as a break, not as time on the quiz. */
 export const BREAK_MS = 5 * 60 * 1000;
@@ -108,7 +108,7 @@ export function startAttempt(l: Learner, quizId: string, attempt: Attempt): Lear
     ...(l.quizzes[quizId]?.attempts ?? []).filter((a) => a.finishedAt !== null),
     attempt,
   ];
-  return { ...l, quizzes: { ...l.quizzes, [quizId]: { attempts: attempts.slice(-MAX_ATTEMPTS) } } };
+  return { ...l, quizzes: { ...l.quizzes, [quizId]: { attempts: keepAttempts(attempts) } } };
 }
 
 /** Applies `update` to the unfinished attempt of a quiz, counting active time. */

@@ -8,7 +8,9 @@ import {
   recordStatuses,
 } from './record';
 import { fakeContent } from '../testing/content';
+import retriedFile from './fixtures/record-v1-retried.json?raw';
 import { attempt, learner, T0 } from '../testing/records';
+import { firstFormFor } from './learner';
 
 const content = fakeContent();
 const MODULE = { title: 'Test module', version: '1.0.0' };
@@ -40,10 +42,73 @@ describe('learning record files', () => {
     }`;
     const result = parseRecord(file, content);
     expect(result).toMatchObject({ ok: true, sameContent: true });
-    if (result.ok)
-      expect(result.record.learner.lessons).toEqual({
-        'lesson-one': { startedAt: 0, sectionsRead: ['intro'] },
-      });
+    if (!result.ok) return;
+    expect(result.record.learner.lessons).toEqual({
+      'lesson-one': { startedAt: 0, sectionsRead: ['intro'] },
+    });
+    // Version 1 had no before-and-after check: the learner starts one, with their own first form.
+    expect(result.record.formatVersion).toBe(2);
+    expect(result.record.learner.checks).toEqual({
+      firstForm: firstFormFor('l-ana12345'),
+      pre: null,
+      post: null,
+      preSkipped: false,
+    });
+  });
+
+  it('writes format version 2, with the learner’s before-and-after check', () => {
+    const taking = {
+      form: 'form-b' as const,
+      seed: 7,
+      answers: {
+        'b-item': { input: { kind: 'single-choice' as const, choice: 'supported' }, at: T0 },
+      },
+      current: 0,
+      startedAt: T0,
+      finishedAt: T0 + 60_000,
+      activeMs: 60_000,
+      lastEventAt: T0 + 60_000,
+      contentHash: 'fakehash',
+    };
+    const l = {
+      ...learner(),
+      checks: { firstForm: 'form-b' as const, pre: taking, post: null, preSkipped: false },
+    };
+    const r = buildRecord(l, content, MODULE, new Date(T0));
+    expect(r.formatVersion).toBe(2);
+    const back = parseRecord(json(r), content);
+    expect(back.ok && back.record.learner.checks).toEqual(l.checks);
+  });
+
+  it('refuses a version 1 file that has checks, and a version 2 file without them', () => {
+    const r = record();
+    expect(parseRecord(json({ ...r, formatVersion: 1 }), content)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('learner.checks'),
+    });
+    const noChecks = Object.fromEntries(Object.entries(r.learner).filter(([k]) => k !== 'checks'));
+    expect(parseRecord(json({ ...r, learner: noChecks }), content)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('learner.checks'),
+    });
+  });
+
+  it('imports a file exported before first attempts were reported, first attempt intact', () => {
+    // Written by the module as it was before the first attempt led every report: the attempts
+    // hold the tries, so the first attempt is read from them (the summary is never trusted).
+    const result = parseRecord(retriedFile, content);
+    expect(result).toMatchObject({ ok: true, sameContent: true });
+    if (!result.ok) return;
+    const [lesson] = recordStatuses(result.record, content);
+    // First attempt: a quarter on the multiple-choice (right on try 2 of 2, half right) and
+    // half on the single-choice (right on try 2). The retry of both then reached 100%.
+    expect(lesson?.status).toMatchObject({
+      firstPercent: 37.5,
+      bestPercent: 100,
+      lastPercent: 100,
+      attempts: 2,
+      passed: true,
+    });
   });
 
   it('writes a readable summary of each lesson beside the learner’s data', () => {
@@ -93,7 +158,7 @@ describe('learning record files', () => {
     ],
     [
       'a newer format version',
-      () => json({ ...record(), formatVersion: 2 }),
+      () => json({ ...record(), formatVersion: 3 }),
       'made by a newer version',
     ],
     [

@@ -5,12 +5,19 @@
  */
 import * as v from 'valibot';
 import type { Content } from '../domain/content';
-import { LearnerSchema, type Learner } from './learner';
+import { LearnerSchema, newChecks, type Learner } from './learner';
 import { isRecord } from './is-record';
 import { lessonStatus, type LessonStatus } from './lesson-status';
 
 export const RECORD_FORMAT = 'infowar-casestudy-learning-record';
-export const RECORD_VERSION = 1;
+/**
+ * Format history:
+ *   1 — the first format
+ *   2 — the learner has `checks` (the before-and-after check). Version 1 files still import:
+ *       their learners get a fresh check. A version 1 reader refuses version 2 files as made
+ *       by a newer module, which is true, instead of calling them damaged.
+ */
+export const RECORD_VERSION = 2;
 /** Far above any real record (a few hundred kB at most), far below what could hang a tab. */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
 
@@ -28,6 +35,22 @@ const RecordSchema = v.strictObject({
   summary: v.array(v.looseObject({ lesson: v.string() })),
 });
 export type LearningRecord = v.InferOutput<typeof RecordSchema>;
+
+/** Version 1: the same, except that learners had no `checks`. */
+const RecordV1Schema = v.strictObject({
+  ...RecordSchema.entries,
+  formatVersion: v.literal(1),
+  learner: v.omit(LearnerSchema, ['checks']),
+});
+
+/** Brings a parsed record of an older version up to the current one. */
+function upgrade(record: v.InferOutput<typeof RecordV1Schema>): LearningRecord {
+  return {
+    ...record,
+    formatVersion: RECORD_VERSION,
+    learner: { ...record.learner, checks: newChecks(record.learner.id) },
+  };
+}
 
 export interface ModuleInfo {
   title: string;
@@ -110,13 +133,16 @@ export function parseRecord(text: string, content: Content): ParseResult {
         'This results file was made by a newer version of the module. Open it with that version, or update this copy.',
     };
   }
-  if (data.formatVersion !== RECORD_VERSION) {
+  if (data.formatVersion !== RECORD_VERSION && data.formatVersion !== 1) {
     return {
       ok: false,
       message: `Results files of format version ${data.formatVersion} are not supported.`,
     };
   }
-  const parsed = v.safeParse(RecordSchema, data);
+  const parsed =
+    data.formatVersion === 1
+      ? v.safeParse(v.pipe(RecordV1Schema, v.transform(upgrade)), data)
+      : v.safeParse(RecordSchema, data);
   if (!parsed.success) {
     const nameIssue = parsed.issues.find((i) => v.getDotPath(i) === 'learner.name');
     if (nameIssue) {

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { canTryAgain, discernment, percent, questionCredit } from './attempt';
+import {
+  canTryAgain,
+  discernment,
+  percent,
+  questionCredit,
+  shownPercent,
+  tryWeight,
+} from './attempt';
 import type { Scored } from '../domain/score';
 
 const scored = (points: number): Scored => ({
@@ -46,6 +53,24 @@ describe('percent', () => {
     expect(percent([1, 0.5, 0])).toBe(50);
     expect(percent([1, 1, 0])).toBe(66.7);
     expect(percent([])).toBe(0);
+  });
+});
+
+describe('shownPercent', () => {
+  it('shows whole numbers, rounded down so a shown score never reaches a missed pass mark', () => {
+    expect(shownPercent(79.7)).toBe(79);
+    expect(shownPercent(80)).toBe(80);
+    expect(shownPercent(66.7)).toBe(66);
+    expect(shownPercent(0)).toBe(0);
+    expect(shownPercent(100)).toBe(100);
+    // 0.1 * 3 * 1000 / 10 style arithmetic must not drop a point.
+    expect(shownPercent((0.7 * 3 * 1000) / 30)).toBe(70);
+  });
+});
+
+describe('tryWeight', () => {
+  it('halves with each try', () => {
+    expect([0, 1, 2].map(tryWeight)).toEqual([1, 0.5, 0.25]);
   });
 });
 

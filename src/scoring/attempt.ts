@@ -8,9 +8,14 @@ import type { Judgement, Scored } from '../domain/score';
 export function questionCredit(tries: readonly Scored[]): number {
   let best = 0;
   tries.forEach((t, i) => {
-    if (t.valid) best = Math.max(best, t.points * 0.5 ** i);
+    if (t.valid) best = Math.max(best, t.points * tryWeight(i));
   });
   return best;
+}
+
+/** What a try can earn at most: the first full points, each later one half the one before. */
+export function tryWeight(index: number): number {
+  return 0.5 ** index;
 }
 
 /** Whether the learner may try again: not right yet, and tries left. */
@@ -24,6 +29,16 @@ export function percent(credits: readonly number[]): number {
   if (credits.length === 0) return 0;
   const sum = credits.reduce((a, b) => a + b, 0);
   return Math.round((sum / credits.length) * 1000) / 10;
+}
+
+/**
+ * A percentage as learners and teachers see it: a whole number, rounded down, so a shown score
+ * never reaches a pass mark that the exact score (kept to one decimal) missed: 79.7% shows as
+ * 79%, not as an 80% that "did not pass".
+ */
+export function shownPercent(exact: number): number {
+  // The small allowance absorbs binary rounding (e.g. 80 stored as 79.99999999999999).
+  return Math.floor(exact + 1e-9);
 }
 
 export interface Discernment {

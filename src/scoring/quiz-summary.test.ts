@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Quiz } from '../domain/content';
 import type { Input } from '../domain/question';
 import {
-  bestPercent,
   finishedAttempts,
+  firstAttempt,
+  quizResult,
   summarizeAttempt,
   type AttemptRecord,
 } from './quiz-summary';
@@ -105,15 +106,16 @@ describe('summarizeAttempt', () => {
         answers: { multiple: { tries: [multiple('a')] } },
       }),
     );
+    // The question asked comes first; the one carried over follows.
     expect(s.outcomes.map((o) => [o.question.id, o.credit, o.asked])).toEqual([
-      ['single', 1, false],
       ['multiple', 0.5, true],
+      ['single', 1, false],
     ]);
-    expect(s.outcomes[0]?.tries).toEqual([]);
+    expect(s.outcomes[1]?.tries).toEqual([]);
     expect(s).toMatchObject({ percent: 75, missed: ['multiple'] });
     // Questions neither asked nor carried count as missed with no credit.
     const none = summarizeAttempt(quiz, attempt({ questionIds: ['multiple'], carried: {} }));
-    expect(none.outcomes[0]).toMatchObject({ credit: 0, asked: false });
+    expect(none.outcomes[1]).toMatchObject({ credit: 0, asked: false });
   });
 
   it('follows the current content: questions removed since are left out', () => {
@@ -126,19 +128,54 @@ describe('summarizeAttempt', () => {
   });
 });
 
-describe('finishedAttempts and bestPercent', () => {
+describe('results are reviewed in the order asked', () => {
+  it('lists outcomes in the attempt’s shuffled order, not in authoring order', () => {
+    const s = summarizeAttempt(quiz, attempt({ questionIds: ['multiple', 'single'] }));
+    expect(s.outcomes.map((o) => o.question.id)).toEqual(['multiple', 'single']);
+  });
+});
+
+describe('first attempt and best after retries', () => {
   const wrong = attempt({
     answers: { single: { tries: [single('b')] }, multiple: { tries: [multiple('a')] } },
   });
-  it('counts only finished attempts, and the best of them', () => {
+  // "Retry only the ones I missed", right this time: 100%, but it is practice.
+  const retry = attempt({
+    questionIds: ['single', 'multiple'],
+    answers: { single: { tries: [single('a')] }, multiple: { tries: [multiple('a', 'b')] } },
+    finishedAt: 2,
+  });
+  it('counts only finished attempts; the first finished one is the evidence', () => {
     const open = attempt({ finishedAt: null });
     expect(finishedAttempts([wrong, open])).toEqual([wrong]);
-    expect(bestPercent(quiz, [wrong, attempt(), open])).toBe(100);
-    expect(bestPercent(quiz, [wrong])).toBe(25);
+    expect(firstAttempt([open, wrong, retry])).toBe(wrong);
+    expect(firstAttempt([open])).toBeUndefined();
   });
-
-  it('has no best score without a finished attempt', () => {
-    expect(bestPercent(quiz, [])).toBeNull();
-    expect(bestPercent(quiz, [attempt({ finishedAt: null })])).toBeNull();
+  it('leads with the first attempt: a retry to 100% raises only "best"', () => {
+    const r = quizResult(quiz, [wrong, retry, attempt({ finishedAt: null })]);
+    expect(r).toMatchObject({
+      bestPercent: 100,
+      lastPercent: 100,
+      attempts: 2,
+      passed: true,
+    });
+    expect(r?.first.percent).toBe(25);
+    expect(r?.first.passed).toBe(false);
+    // single: a flag item trusted; multiple (ticking = trust): b, a trust item, left unticked.
+    expect(r?.first.discernment).toEqual({
+      flagItems: 2,
+      flagged: 1,
+      trustItems: 2,
+      wronglyFlagged: 1,
+    });
+  });
+  it('keeps "best" at the best attempt, not the latest', () => {
+    const r = quizResult(quiz, [retry, wrong]);
+    expect(r).toMatchObject({ bestPercent: 100, lastPercent: 25 });
+    expect(r?.first.percent).toBe(100);
+  });
+  it('has no result without a finished attempt', () => {
+    expect(quizResult(quiz, [])).toBeNull();
+    expect(quizResult(quiz, [attempt({ finishedAt: null })])).toBeNull();
   });
 });

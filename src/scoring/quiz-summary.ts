@@ -31,13 +31,20 @@ export interface AttemptSummary {
 
 /**
  * Everything the results screen shows, computed from the attempt and the current content
- * (pure). Questions removed from the content since are skipped.
+ * (pure). Outcomes come in the order the questions were asked, then the questions carried over
+ * from the attempt before (in quiz order). Questions removed from the content since are skipped.
  */
 export function summarizeAttempt(quiz: Quiz, attempt: AttemptRecord): AttemptSummary {
   const asked = new Set(attempt.questionIds);
+  const position = new Map(attempt.questionIds.map((id, i) => [id, i]));
+  const inOrder = [...quiz.questions].sort(
+    (a, b) =>
+      (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity) ||
+      quiz.questions.indexOf(a) - quiz.questions.indexOf(b),
+  );
   const outcomes: QuestionOutcome[] = [];
   const judged: Judgement[] = [];
-  for (const question of quiz.questions) {
+  for (const question of inOrder) {
     if (asked.has(question.id)) {
       const tries = (attempt.answers[question.id]?.tries ?? []).map((t) =>
         scoreAnswer(question, t.input),
@@ -68,8 +75,40 @@ export function finishedAttempts<A extends AttemptRecord>(attempts: readonly A[]
   return attempts.filter((a) => a.finishedAt !== null);
 }
 
-export function bestPercent(quiz: Quiz, attempts: readonly AttemptRecord[]): number | null {
+/**
+ * The first finished attempt at a quiz: the evidence of what the learner could do. Every later
+ * attempt (the whole quiz again, or only the questions missed) is practice.
+ */
+export function firstAttempt<A extends AttemptRecord>(attempts: readonly A[]): A | undefined {
+  return attempts.find((a) => a.finishedAt !== null);
+}
+
+/** A learner's results at one quiz, as every page that reports them shows them. */
+export interface QuizResult {
+  /** The first finished attempt, in full: its score and discernment lead everywhere. */
+  first: AttemptSummary;
+  /** The best score over every finished attempt: secondary, "best after retries". */
+  bestPercent: number;
+  lastPercent: number;
+  /** Finished attempts. */
+  attempts: number;
+  /** The pass mark met on some attempt (a retry is practice that can reach mastery). */
+  passed: boolean;
+}
+
+/** The one place "first attempt" and "best" are computed (results, reports, class, LMS). */
+export function quizResult(quiz: Quiz, attempts: readonly AttemptRecord[]): QuizResult | null {
   const done = finishedAttempts(attempts);
-  if (!done.length) return null;
-  return Math.max(...done.map((a) => summarizeAttempt(quiz, a).percent));
+  const [earliest] = done;
+  if (!earliest) return null;
+  const first = summarizeAttempt(quiz, earliest);
+  const percents = [first.percent, ...done.slice(1).map((a) => summarizeAttempt(quiz, a).percent)];
+  const bestPercent = Math.max(...percents);
+  return {
+    first,
+    bestPercent,
+    lastPercent: percents.at(-1) ?? first.percent,
+    attempts: done.length,
+    passed: bestPercent >= quiz.passMark,
+  };
 }

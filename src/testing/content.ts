@@ -1,5 +1,38 @@
-import type { Content, Lesson } from '../domain/content';
+import type { CheckForm, CheckFormId, Content, Lesson } from '../domain/content';
+import type { QuestionOf } from '../domain/question';
 import { q } from './questions';
+
+/** A check item: a constructed text and a claim, keyed supported (trust) or not (flag). */
+function checkItem(id: string, answer: 'supported' | 'unsupported', pair: string) {
+  const question: QuestionOf<'single-choice'> = q.single({
+    id,
+    stimulus: { kind: 'constructed', text: [`Text of ${id}.`], camp: 'other-topic' },
+    prompt: [`Claim of ${id}.`],
+    options: [
+      { id: 'supported', text: ['Supported'], stance: 'trust' },
+      { id: 'unsupported', text: ['Not supported'], stance: 'flag' },
+    ],
+    rubric: { answer },
+  });
+  return { pair, difficulty: 'easier' as const, question };
+}
+
+/** Two small forms of the check: in each, items one and two are unsupported, three and four supported. */
+export function fakeChecks(): CheckForm[] {
+  const form = (id: CheckFormId, p: string): CheckForm => ({
+    id,
+    label: id === 'form-a' ? 'Form A' : 'Form B',
+    title: `Check ${p}`,
+    intro: [],
+    items: [
+      checkItem(`${p}-one`, 'unsupported', 'p1'),
+      checkItem(`${p}-two`, 'unsupported', 'p2'),
+      checkItem(`${p}-three`, 'supported', 'p3'),
+      checkItem(`${p}-four`, 'supported', 'p4'),
+    ],
+  });
+  return [form('form-a', 'a'), form('form-b', 'b')];
+}
 
 /** A tiny Content for store and record tests that must not depend on the real lessons. */
 export function fakeContent(): Content {
@@ -43,5 +76,6 @@ export function fakeContent(): Content {
     sources: [],
     glossary: [],
     lessons: [lesson],
+    checks: fakeChecks(),
   };
 }

@@ -1,7 +1,13 @@
-import type { Content } from '../domain/content';
+import type { CheckFormId, Content } from '../domain/content';
 import type { Input, Question } from '../domain/question';
 import { scoreAnswer } from '../scoring/score';
-import type { Attempt, Learner, Try } from '../model/learner';
+import {
+  newLearner,
+  type Attempt,
+  type CheckTaking,
+  type Learner,
+  type Try,
+} from '../model/learner';
 
 /** The right answer to any question. */
 export function rightInput(q: Question, text = 'A written answer that is long enough.'): Input {
@@ -82,15 +88,7 @@ export function busyLearner(
 ): Learner {
   let now = t0;
   const tick = (s: number) => (now += s * 1000);
-  const learner: Learner = {
-    id: 'l-busy1234',
-    name: 'Busy Learner',
-    createdAt: t0,
-    lessons: {},
-    activities: {},
-    quizzes: {},
-    lastVisited: null,
-  };
+  const learner: Learner = newLearner('l-busy1234', 'Busy Learner', t0);
   content.lessons.forEach((lesson, li) => {
     learner.lessons[lesson.id] = {
       startedAt: tick(60),
@@ -145,5 +143,68 @@ export function busyLearner(
     label: 'Final review: quiz',
     at: tick(5),
   };
+  // Both stages of the before-and-after check, every item answered (alternately right and wrong).
+  const taking = (form: CheckFormId, seed: number): CheckTaking | null => {
+    const items = content.checks.find((f) => f.id === form)?.items ?? [];
+    if (!items.length) return null;
+    const startedAt = tick(30);
+    return {
+      form,
+      seed,
+      answers: Object.fromEntries(
+        items.map(({ question }, i) => [
+          question.id,
+          {
+            input: i % 2 ? rightInput(question, '') : wrongInput(question, ''),
+            at: tick(15),
+          },
+        ]),
+      ),
+      current: items.length - 1,
+      startedAt,
+      finishedAt: tick(5),
+      activeMs: 300_456,
+      lastEventAt: now,
+      contentHash: content.hash,
+    };
+  };
+  const { firstForm } = learner.checks;
+  learner.checks = {
+    firstForm,
+    preSkipped: false,
+    pre: taking(firstForm, 11),
+    post: taking(firstForm === 'form-a' ? 'form-b' : 'form-a', 12),
+  };
   return learner;
+}
+
+/**
+ * A learner who took every quiz once (each question wrong, then right on the second try) and
+ * then retried the questions missed, getting every one right first time: 100% on the retry.
+ */
+export function retriedLearner(content: Content, id: string, name: string): Learner {
+  const learner = busyLearner(content, { attempts: 1 });
+  const quizzes: Learner['quizzes'] = {};
+  for (const [lessonId, quiz] of Object.entries(learner.quizzes)) {
+    const [first] = quiz.attempts;
+    if (!first) continue;
+    const lesson = content.lessons.find((l) => l.id === lessonId);
+    const at = (first.finishedAt ?? first.startedAt) + 60_000;
+    const retry: Attempt = {
+      ...first,
+      id: `${first.id.slice(0, 12)}r`,
+      mode: 'missed',
+      answers: Object.fromEntries(
+        (lesson?.quiz.questions ?? []).map((q) => [
+          q.id,
+          { tries: [scored(q, rightInput(q), at)] },
+        ]),
+      ),
+      startedAt: at,
+      finishedAt: at + 1000,
+      lastEventAt: at + 1000,
+    };
+    quizzes[lessonId] = { attempts: [first, retry] };
+  }
+  return { ...learner, id, name, quizzes };
 }

@@ -1,4 +1,4 @@
-import { newLearner, type Attempt, type Learner } from '../model/learner';
+import { newLearner, type Attempt, type CheckTaking, type Learner } from '../model/learner';
 
 /** A fixed time for saved-data tests. */
 export const T0 = 1_700_000_000_000;
@@ -30,6 +30,22 @@ export function learner(extra: Partial<Learner> = {}): Learner {
     ...newLearner('l-ana12345', 'Ana', T0),
     lessons: { 'lesson-one': { startedAt: T0, sectionsRead: ['intro'] } },
     quizzes: { 'lesson-one': { attempts: [attempt('a-first123')] } },
+    ...extra,
+  };
+}
+
+/** One sitting of the check's form A, with one answer, finished unless told otherwise. */
+export function checkTaking(extra: Partial<CheckTaking> = {}): CheckTaking {
+  return {
+    form: 'form-a',
+    seed: 3,
+    answers: { 'a-one': { input: { kind: 'single-choice', choice: 'unsupported' }, at: T0 + 5 } },
+    current: 0,
+    startedAt: T0,
+    finishedAt: T0 + 100,
+    activeMs: 100,
+    lastEventAt: T0 + 100,
+    contentHash: 'fakehash',
     ...extra,
   };
 }

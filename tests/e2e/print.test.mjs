@@ -1,5 +1,7 @@
 // Printable views print cleanly on A4 and Letter: no navigation, nothing cut off at the right
-// edge, and a PDF that Chromium can produce. The PDFs are kept in test-results/print/ to look at.
+// edge, and a PDF that Chromium can produce. The PDFs are kept in test-results/print/ to look at,
+// and each test reports its page count. Answer keys must stay compact (a key table, then short
+// explanations): Lesson 1's once took 13 A4 pages for 12 questions.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ const VIEWS = [
   ],
   ['worksheet', '/teacher/worksheet/counter-evidence', null],
   ['answer-key', '/teacher/answer-key/counter-evidence', null],
-  ['report', '/progress/report', null],
+  ['answer-key-lesson-1', '/teacher/answer-key/unsupported-claims?seed=4821', null],
   [
     'progress',
     '/progress',
@@ -41,7 +43,15 @@ const VIEWS = [
       await page.locator('.score-chart svg').waitFor();
     },
   ],
+  // After "progress", so that the report has a finished quiz to show.
+  ['report', '/progress/report', null],
 ];
+
+/** At most this many pages on A4 and Letter. */
+const MAX_PAGES = { 'answer-key': 5, 'answer-key-lesson-1': 5, report: 2 };
+
+/** Pages in a PDF Chromium wrote: its page objects ("/Type /Page", not "/Pages"). */
+const pageCount = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 
 let browser;
 before(async () => {
@@ -52,7 +62,7 @@ after(async () => browser?.close());
 
 for (const [name, route, prepare] of VIEWS) {
   for (const [format, width] of Object.entries(WIDTHS)) {
-    test(`${name} prints cleanly on ${format}`, async () => {
+    test(`${name} prints cleanly on ${format}`, async (t) => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 1000 });
       await page.goto(fileUrl(route));
@@ -81,6 +91,10 @@ for (const [name, route, prepare] of VIEWS) {
       });
       assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
       writeFileSync(join(OUT, `${name}-${format}.pdf`), pdf);
+      const pages = pageCount(pdf);
+      t.diagnostic(`${name}, ${format}: ${pages} pages`);
+      assert.ok(pages >= 1);
+      if (MAX_PAGES[name]) assert.ok(pages <= MAX_PAGES[name], `${pages} pages`);
       await page.close();
     });
   }

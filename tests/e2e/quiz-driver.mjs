@@ -126,3 +126,96 @@ export async function takeWholeQuiz(page, route, how = 'mouse') {
   await page.getByRole('heading', { level: 1, name: /^Results/ }).waitFor();
   return kinds;
 }
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Answers the question on screen rightly and presses Check, reading the right answer from the
+ * answer key that teacher mode shows in the card (turn teacher mode on first). Short answers
+ * are self-assessed and answered as answerCurrent does.
+ */
+export async function answerRightly(page) {
+  const card = page.locator('.question-card').first();
+  const kind = await kindOf(card);
+  if (kind === 'short-answer') return answerCurrent(page, 'mouse');
+  const key = card.locator('.answer-key');
+  if (!(await key.count())) throw new Error('answerRightly needs teacher mode (no answer key)');
+  // Lists (several options, sentences, items) are an .answer-list; a single option is the
+  // text right after the summary, before the explanation.
+  const entries = await key.evaluate((el) => {
+    const list = el.querySelector('.answer-list');
+    if (list) return [...list.querySelectorAll(':scope > li')].map((li) => li.textContent);
+    const all = el.textContent.slice(el.querySelector('summary').textContent.length);
+    return [all];
+  });
+  const keyTexts = entries.map(norm);
+  const sentenceNumber = (text) => /^Sentence (\d+):/i.exec(text)?.[1];
+  switch (kind) {
+    case 'single-choice': {
+      const labels = (await card.locator('.question-fieldset label.choice').allTextContents()).map(
+        norm,
+      );
+      const best = labels
+        .filter((text) => keyTexts[0].startsWith(text))
+        .sort((a, b) => b.length - a.length)[0];
+      if (best === undefined) throw new Error('no option matches the key');
+      await card
+        .locator('.question-fieldset li.choice-row')
+        .nth(labels.indexOf(best))
+        .locator('input')
+        .click();
+      break;
+    }
+    case 'multiple-choice':
+    case 'tag-sentences': {
+      const rows = card.locator('.question-fieldset li.choice-row');
+      for (let i = 0; i < (await rows.count()); i++) {
+        const text = norm(await rows.nth(i).locator('label').textContent());
+        const right = keyTexts.some((k) =>
+          sentenceNumber(k) ? sentenceNumber(k) === sentenceNumber(text) : k === text,
+        );
+        if (right) await rows.nth(i).locator('input').click();
+      }
+      break;
+    }
+    case 'categorize': {
+      const pairs = keyTexts.map((k) => {
+        const at = k.lastIndexOf(' → ');
+        return [k.slice(0, at), k.slice(at + 3)];
+      });
+      const items = card.locator('.categorize-item');
+      for (let i = 0; i < (await items.count()); i++) {
+        const item = items.nth(i);
+        const text = norm(await item.locator('.categorize-text').textContent()).replace(
+          /^Item \d+: /,
+          '',
+        );
+        const number = /The article, sentence (\d+)/.exec(text)?.[1];
+        const pair = pairs.find(([left]) =>
+          number ? sentenceNumber(left) === number : left === text,
+        );
+        if (!pair) throw new Error(`no key entry for the item "${text}"`);
+        await item.getByRole('radio', { name: pair[1], exact: true }).click();
+      }
+      break;
+    }
+    case 'order': {
+      const want = await key.locator('ol.answer-list > li').allTextContents();
+      for (let target = 0; target < want.length; target++) {
+        const texts = (await card.locator('.order-text').allTextContents()).map(norm);
+        let at = texts.indexOf(norm(want[target]));
+        if (at < 0) throw new Error(`no item "${want[target]}"`);
+        for (; at > target; at--) {
+          await card
+            .locator('.order-item')
+            .nth(at)
+            .getByRole('button', { name: /^Move up/ })
+            .click();
+        }
+      }
+      break;
+    }
+  }
+  await card.getByRole('button', { name: 'Check' }).click();
+  return kind;
+}

@@ -43,5 +43,6 @@ describe('lessons/README.md', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
-  });
+    // It compiles the whole of lessons/, which takes seconds on a busy machine.
+  }, 30_000);
 });

@@ -11,6 +11,8 @@ import type {
   Source,
 } from '../../domain/content.ts';
 import type { Rich } from '../../domain/rich.ts';
+import type { Camp } from '../../domain/stimulus.ts';
+import type { SourceKind } from '../../domain/content.ts';
 import type { ArticleIndex } from './article.ts';
 import type { CompileContext, Where } from './context.ts';
 import type { ContentError } from './errors.ts';
@@ -53,7 +55,7 @@ export function resolveRefs(
     trail: boolean | null;
   },
 ) {
-  const sources = new Set(all.sources.map((s) => s.id));
+  const sources = new Map(all.sources.map((s) => [s.id, s]));
   const terms = new Map(all.glossary.map((t) => [t.id, t]));
   const termByName = new Map<string, string>();
   for (const t of all.glossary) {
@@ -73,10 +75,16 @@ export function resolveRefs(
         }
         break;
       }
-      case 'source':
-        if (!sources.has(r.id))
-          fail(`unknown source id "${r.id}" (sources are listed in sources.yaml)`);
+      case 'source': {
+        const source = sources.get(r.id);
+        if (!source) fail(`unknown source id "${r.id}" (sources are listed in sources.yaml)`);
+        else if (r.camp && !campFits(r.camp, source.kind)) {
+          fail(
+            `source "${r.id}" is of kind "${source.kind}", which does not fit camp "${r.camp}" (fits: ${CAMP_KINDS[r.camp].join(', ') || 'none: write it as "constructed"'})`,
+          );
+        }
         break;
+      }
       case 'term': {
         const id = r.id || termByName.get((r.text ?? '').trim().toLowerCase()) || '';
         if (!terms.has(id)) {
@@ -122,6 +130,24 @@ export function resolveRefs(
       // Activities are checked per lesson (checkActivityPlacement), where its own are known.
     }
   }
+}
+
+/**
+ * The source kinds a quoted fresh text may have for each camp, so that a transfer item's camp
+ * (which the spread over camps is counted by) agrees with what its source is.
+ */
+export const CAMP_KINDS: Record<Camp, readonly SourceKind[]> = {
+  mek: ['partisan-MEK', 'paid advocacy', 'self-description'],
+  'iranian-state': ['Iranian-state/aligned', 'self-description'],
+  'russian-state': ['Russian-state/aligned', 'self-description'],
+  government: ['government', 'law-firm summary'],
+  press: ['press', 'alternative press'],
+  research: ['NGO', 'think tank / research', 'academic'],
+  'other-topic': [],
+};
+
+function campFits(camp: Camp, kind: SourceKind): boolean {
+  return CAMP_KINDS[camp].includes(kind);
 }
 
 /**

@@ -2,8 +2,8 @@
  * lessons/ → validated Content, or every problem found, each with file, line and field.
  * Runs at build time only (Vite plugin, `npm run lessons:check`, tests); never in the browser.
  * One module reads each kind of file (article.ts, annotations.ts, sources.ts, glossary.ts,
- * pages.ts, lesson.ts with quiz.ts, activities.ts and teacher.ts); checks.ts then checks
- * what refers to what across files.
+ * pages.ts, lesson.ts with quiz.ts, activities.ts and teacher.ts, prepost.ts for the
+ * before-and-after check); checks.ts then checks what refers to what across files.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,12 +13,13 @@ import { loadArticle } from './article.ts';
 import { checkUnique, resolveRefs } from './checks.ts';
 import { loadTimeline, loadTrail } from './diagrams.ts';
 import { cueErrors } from './cues.ts';
-import { CompileContext, type Located } from './context.ts';
+import { CompileContext, type Located, type Where } from './context.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import { loadGlossary } from './glossary.ts';
 import { loadLessons } from './lesson.ts';
 import { loadHome, loadSourceCard } from './pages.ts';
 import { loadSources } from './sources.ts';
+import { loadChecks } from './prepost.ts';
 
 export interface CompileResult {
   content: Content | null;
@@ -43,6 +44,8 @@ export function compileLessons(dir: string): CompileResult {
   const sources = loadSources(ctx);
   const glossary = loadGlossary(ctx);
   const lessons = loadLessons(ctx, index);
+  const checkQuestions: { id: string; where: Where }[] = [];
+  const checks = loadChecks(ctx, index, checkQuestions);
 
   const located = (items: Located<{ id: string }>[]) =>
     items.map((i) => ({ id: i.value.id, where: i.where }));
@@ -59,11 +62,7 @@ export function compileLessons(dir: string): CompileResult {
     'activity',
     lessons.flatMap((l) => l.value.activities.map((a) => ({ id: a.id, where: l.where }))),
   );
-  checkUnique(
-    ctx.errors,
-    'question',
-    lessons.flatMap((l) => l.questions),
-  );
+  checkUnique(ctx.errors, 'question', [...lessons.flatMap((l) => l.questions), ...checkQuestions]);
   // Quizzes whose keys give themselves away by form (length, hedging) stop the build.
   ctx.errors.push(...cueErrors(lessons));
   resolveRefs(ctx.errors, ctx.refs, {
@@ -97,6 +96,7 @@ export function compileLessons(dir: string): CompileResult {
       sources: sources.map((s) => s.value).filter((s) => cited.has(s.id)),
       glossary: glossary.map((g) => g.value),
       lessons: lessons.map((l) => l.value),
+      checks,
     },
     errors,
     files: ctx.files,

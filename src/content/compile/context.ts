@@ -22,6 +22,10 @@ export interface Located<T> {
 }
 
 export const CASE_STUDY_DIR = 'case-study';
+/** The before-and-after check's forms (prepost.ts). */
+export const CHECKS_DIR = 'checks';
+/** Folders of lessons/ that are not lessons; every other folder is one. */
+export const NOT_LESSON_DIRS: ReadonlySet<string> = new Set([CASE_STUDY_DIR, CHECKS_DIR]);
 
 export class CompileContext {
   readonly errors: ContentError[] = [];

@@ -5,7 +5,7 @@ import type { Lesson } from '../../domain/content.ts';
 import { loadActivities } from './activities.ts';
 import type { ArticleIndex } from './article.ts';
 import { checkActivityPlacement } from './checks.ts';
-import { CASE_STUDY_DIR, type CompileContext, type Located, type Where } from './context.ts';
+import { NOT_LESSON_DIRS, type CompileContext, type Located, type Where } from './context.ts';
 import { compileSections } from './markdown.ts';
 import type { QuestionScope } from './question.ts';
 import { compileQuiz, readQuiz } from './quiz.ts';
@@ -19,10 +19,10 @@ export interface LoadedLesson extends Located<Lesson> {
   questions: { id: string; where: Where }[];
 }
 
-/** Every folder except the case study is a lesson, in folder-name order. */
+/** Every folder except the case study and the checks is a lesson, in folder-name order. */
 export function loadLessons(ctx: CompileContext, article: ArticleIndex): LoadedLesson[] {
   const dirs = readdirSync(ctx.root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== CASE_STUDY_DIR)
+    .filter((d) => d.isDirectory() && !NOT_LESSON_DIRS.has(d.name))
     .map((d) => d.name)
     .sort();
   const lessons: LoadedLesson[] = [];

@@ -8,6 +8,9 @@ import { compileLessons } from './compile.ts';
 import { formatErrors } from './errors.ts';
 import type { Article } from '../../domain/content.ts';
 import { judgements } from '../../scoring/score.ts';
+import type { Question } from '../../domain/question.ts';
+import type { Camp } from '../../domain/stimulus.ts';
+import type { Rich } from '../../domain/rich.ts';
 
 // The article as published, kept in the repository so the check needs nothing beside it.
 const ARTICLE_TXT = resolve('lessons/case-study/article.txt');
@@ -15,6 +18,10 @@ const ARTICLE_TXT = resolve('lessons/case-study/article.txt');
 // repository, two extra checks compare against it; a lone clone skips them and says so.
 const SHARED = resolve('../shared');
 const haveShared = existsSync(resolve(SHARED, 'case-study/dossier.md'));
+
+/** The words of rich text, without formatting. */
+const plainText = (nodes: Rich): string =>
+  nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plainText(n.c) : '')).join('');
 
 /** Rebuilds the plain text from the structured article, in the published layout. */
 function articleText(article: Article): string {
@@ -78,7 +85,105 @@ describe('lessons/', () => {
     );
   });
 
+  // Transfer: every quiz applies the method to fresh texts from several camps (issue 11).
+  const GROUPS: Record<string, readonly Camp[]> = {
+    'the MEK/NCRI camp': ['mek'],
+    'Iranian state media': ['iranian-state'],
+    'a Western government or the press': ['government', 'press'],
+    'another topic': ['other-topic'],
+  };
+  const transferOf = (questions: Question[]) => questions.filter((q) => q.stimulus);
+  it.each(lessons.map((l) => [l.label, l] as const))(
+    '%s: its quiz has transfer items on fresh texts from every camp and another topic',
+    (_label, lesson) => {
+      const transfer = transferOf(lesson.quiz.questions);
+      expect(transfer.length).toBeGreaterThanOrEqual(lesson.kind === 'review' ? 5 : 3);
+      const camps = new Set(transfer.map((q) => q.stimulus?.camp));
+      for (const [group, members] of Object.entries(GROUPS)) {
+        expect(
+          members.some((c) => camps.has(c)),
+          group,
+        ).toBe(true);
+      }
+      // Not only "not enough": at least one transfer judgement is keyed "supported".
+      const judged = transfer.flatMap((q) => judgements(q, null));
+      expect(judged.some((j) => j.truth === 'trust')).toBe(true);
+    },
+  );
+
+  it('applies the same method to every camp: each has transfer items keyed both ways', () => {
+    const all = [
+      ...lessons.flatMap((l) => transferOf(l.quiz.questions)),
+      ...(result.content?.checks ?? []).flatMap((f) => f.items.map((i) => i.question)),
+    ];
+    for (const [group, members] of Object.entries(GROUPS)) {
+      const truths = new Set(
+        all
+          .filter((q) => q.stimulus && members.includes(q.stimulus.camp))
+          .flatMap((q) => judgements(q, null).map((j) => j.truth)),
+      );
+      expect([group, [...truths].sort()]).toEqual([group, ['flag', 'trust']]);
+    }
+  });
+
+  it('uses each quoted fresh text once, and never one the lessons quote or discuss', () => {
+    const content = result.content;
+    const questions = [
+      ...lessons.flatMap((l) => [...l.quiz.questions, ...l.activities.flatMap((a) => a.questions)]),
+      ...(content?.checks ?? []).flatMap((f) => f.items.map((i) => i.question)),
+    ];
+    const quotes = questions.flatMap((q) =>
+      q.stimulus?.kind === 'quote' ? [q.stimulus.quote] : [],
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const prose = lessons
+      .flatMap((l) => [l.intro, ...l.sections.map((s) => s.body)])
+      .map((r) => plainText(r))
+      .join('\n')
+      .toLowerCase();
+    for (const quote of quotes) expect(prose, quote).not.toContain(quote.toLowerCase());
+  });
+
+  it('has a before-and-after check: two parallel forms of at least ten fresh-text items', () => {
+    const forms = result.content?.checks ?? [];
+    expect(forms.map((f) => f.id)).toEqual(['form-a', 'form-b']);
+    for (const form of forms) {
+      expect(form.items.length).toBeGreaterThanOrEqual(10);
+      expect(form.items.every((i) => i.question.stimulus)).toBe(true);
+    }
+    // Paired one to one (the compiler checks that partners match in camp, skill, key, difficulty).
+    const pairs = forms.map((f) => f.items.map((i) => i.pair).sort());
+    expect(pairs[0]).toEqual(pairs[1]);
+    // No check text repeats a quiz's, so the after-check is not a quiz item seen before.
+    const quizTexts = new Set(
+      lessons.flatMap((l) =>
+        l.quiz.questions.flatMap((q) => (q.stimulus ? [JSON.stringify(q.stimulus)] : [])),
+      ),
+    );
+    for (const item of forms.flatMap((f) => f.items)) {
+      expect(quizTexts.has(JSON.stringify(item.question.stimulus))).toBe(false);
+    }
+  });
+
   const skipped = haveShared ? '' : ' (skipped: no ../shared beside this repository)';
+
+  it.skipIf(!haveShared)(
+    `quotes fresh texts exactly as the research dossier does${skipped}`,
+    () => {
+      // The dossier is the only source of outside facts; a quote must be its text, character
+      // for character (apart from typographic apostrophes).
+      const dossier = readFileSync(resolve(SHARED, 'case-study/dossier.md'), 'utf8').replace(
+        /[’‘]/g,
+        "'",
+      );
+      const quotes = [
+        ...lessons.flatMap((l) => l.quiz.questions),
+        ...(result.content?.checks ?? []).flatMap((f) => f.items.map((i) => i.question)),
+      ].flatMap((q) => (q.stimulus?.kind === 'quote' ? [q.stimulus.quote] : []));
+      for (const quote of quotes) expect(dossier, quote).toContain(quote.replace(/[’‘]/g, "'"));
+    },
+  );
 
   it.skipIf(!haveShared)(`keeps the same article text as the research folder${skipped}`, () => {
     const research = readFileSync(resolve(SHARED, 'case-study/article.txt'), 'utf8');

@@ -1,3 +1,4 @@
+import type { Camp } from '../../domain/stimulus.ts';
 import type { ContentError } from './errors.ts';
 
 export type RefKind =
@@ -26,4 +27,6 @@ export interface Ref {
   resolve?: (id: string) => void;
   /** For lesson references: a section id that must exist in that lesson. */
   section?: string;
+  /** For the source of a quoted fresh text: the camp the quote is filed under. */
+  camp?: Camp;
 }

@@ -5,8 +5,17 @@
  * Questions are each kind's own schema (src/kinds/<kind>/compile.ts).
  */
 import * as v from 'valibot';
-import { CONFIDENCE, SOURCE_KINDS } from '../../domain/content.ts';
-import { id, ids, markdown, positiveInt, skill, text } from '../../kinds/shared/authoring.ts';
+import { CONFIDENCE, DIFFICULTIES, SOURCE_KINDS } from '../../domain/content.ts';
+import {
+  commonQuestionFields,
+  id,
+  ids,
+  markdown,
+  positiveInt,
+  skill,
+  stimulus,
+  text,
+} from '../../kinds/shared/authoring.ts';
 import { AuthoredQuestion } from '../../kinds/compilers.ts';
 
 // ---------- article ----------
@@ -165,6 +174,33 @@ export const TeacherFile = v.strictObject({
   prompts: v.optional(v.array(markdown)),
   misconceptions: v.optional(v.array(v.strictObject({ belief: text, response: markdown }))),
   notes: v.optional(markdown),
+});
+
+// ---------- the before-and-after check (lessons/checks/form-a.yaml, form-b.yaml) ----------
+
+/** The two answers every check item offers: the claim is supported by the text, or not. */
+export const CHECK_ANSWERS = ['supported', 'unsupported'] as const;
+
+export const CheckFile = v.strictObject({
+  title: text,
+  intro: v.optional(markdown),
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        /** Shared with the matching item of the other form. */
+        pair: id,
+        difficulty: v.picklist(DIFFICULTIES, `must be one of: ${DIFFICULTIES.join(', ')}`),
+        skill,
+        text: stimulus,
+        claim: markdown,
+        answer: v.picklist(CHECK_ANSWERS, `must be one of: ${CHECK_ANSWERS.join(', ')}`),
+        explanation: markdown,
+        evidence: commonQuestionFields.evidence,
+      }),
+    ),
+    v.minLength(1, 'needs at least one item'),
+  ),
 });
 
 export const HomeFrontMatter = v.strictObject({ title: text });

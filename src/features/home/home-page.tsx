@@ -10,6 +10,7 @@ import { NameForm } from '../../components/name-form';
 import { lessonStatus } from '../../model/lesson-status';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
+import { CheckOffer } from '../../components/check-offer';
 import { timeText } from './home-text';
 
 /**
@@ -66,6 +67,8 @@ export function HomePage() {
           />
         ) : null}
       </div>
+
+      <CheckOffer place="home" />
 
       <RichText nodes={introduction} />
 

@@ -7,7 +7,9 @@ import { buildRecord } from '../../model/record';
 import { MODULE_INFO } from '../../config/module';
 import { content, lessonHeading, lessons } from '../../content';
 import { attemptTry, finishAttempt, markSectionRead, startAttempt } from '../../model/progress';
-import { rightInput } from '../../testing/learners';
+import { retriedLearner, rightInput } from '../../testing/learners';
+import { quizResult } from '../../scoring/quiz-summary';
+import { discernmentShort, percentText } from '../../components/words';
 
 beforeEach(() => {
   useAppStore.setState(initialState());
@@ -187,9 +189,54 @@ describe('what counts as done', () => {
     renderRoute('/progress');
     const item = screen.getByRole('heading', { name: lessonHeading(lesson) }).closest('li')!;
     expect(within(item).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
-    expect(item).toHaveTextContent('✓ Done: quiz passed, best 100%');
+    expect(item).toHaveTextContent('✓ Done: quiz passed, first attempt 100%');
     expect(item).toHaveTextContent(`Sections read: 0 of ${lesson.sections.length}`);
     // The page says what "done" means, so 0 sections beside a full bar is not a puzzle.
     expect(screen.getByText(/A lesson is/)).toHaveTextContent(/done when you pass its quiz/);
+  });
+});
+
+describe('first attempts lead on Progress and in the report', () => {
+  function retried() {
+    const me = activeLearner();
+    const learner = { ...retriedLearner(content, me.id, me.name) };
+    useAppStore.setState((s) => ({ learners: { ...s.learners, [me.id]: learner } }));
+    const lesson = lessons[0]!;
+    const first = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? [])!.first;
+    expect(first.percent).toBeLessThan(100);
+    return { lesson, first };
+  }
+
+  it('shows each quiz’s first attempt, then best after retries, and first-attempt discernment', () => {
+    const { lesson, first } = retried();
+    renderRoute('/progress');
+    const item = screen.getByRole('heading', { name: lessonHeading(lesson) }).closest('li')!;
+    expect(item).toHaveTextContent(
+      `✓ Done: quiz passed, first attempt ${percentText(first.percent)}, best after retries 100%`,
+    );
+    expect(item).toHaveTextContent(
+      `Quiz attempts: 2 · first ${percentText(first.percent)} · best after retries 100%`,
+    );
+    expect(item).toHaveTextContent(
+      `On your first attempt you flagged ${first.discernment.flagged} of ${first.discernment.flagItems}`,
+    );
+  });
+
+  it('prints the first attempt in the report, with best after retries apart', () => {
+    const { lesson, first } = retried();
+    renderRoute('/progress/report');
+    const row = screen.getByRole('row', { name: new RegExp(`^${lessonHeading(lesson)}`) });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(0, 4)).toEqual([
+      percentText(first.percent),
+      discernmentShort(first.discernment),
+      '100% ✓',
+      '2',
+    ]);
+    expect(
+      screen.getByText(/^Lesson 1: \d+ questions? without full marks on the first attempt/),
+    ).toHaveTextContent('all put right on a retry');
   });
 });

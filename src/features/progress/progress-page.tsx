@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
+import { CheckProgress } from '../../components/check-offer';
 import { downloadText } from '../../components/download';
 import { paths } from '../../config/paths';
 import { MODULE_INFO } from '../../config/module';
@@ -9,7 +10,8 @@ import { content, lessonHeading, lessons } from '../../content';
 import { useActiveLearner } from '../../stores/app-store';
 import { lessonStatus } from '../../model/lesson-status';
 import { buildRecord } from '../../model/record';
-import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
+import { finishedAttempts, quizResult, summarizeAttempt } from '../../scoring/quiz-summary';
+import { discernmentClause, percentText } from '../../components/words';
 import { LearnerPanel } from './learner-panel';
 import { ImportRecord } from './import-record';
 import { ScoreChart } from './score-chart';
@@ -43,6 +45,8 @@ export function ProgressPage() {
         )}
       </section>
 
+      <CheckProgress />
+
       <section aria-labelledby="lessons-progress">
         <h2 id="lessons-progress">Lessons</h2>
         <p>
@@ -54,8 +58,10 @@ export function ProgressPage() {
         <ul className="progress-list">
           {lessons.map((lesson) => {
             const status = lessonStatus(lesson, learner);
-            const last = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []).at(-1);
+            const attempts = learner.quizzes[lesson.id]?.attempts ?? [];
+            const last = finishedAttempts(attempts).at(-1);
             const missed = last ? summarizeAttempt(lesson.quiz, last).missed.length : 0;
+            const judged = quizResult(lesson.quiz, attempts)?.first.discernment;
             return (
               <li key={lesson.id} className="progress-item">
                 <h3>
@@ -76,10 +82,17 @@ export function ProgressPage() {
                   ) : null}
                   <li>
                     Quiz attempts: {status.attempts}
-                    {status.lastPercent !== null
-                      ? ` · last ${status.lastPercent}% · best ${status.bestPercent}%`
+                    {status.firstPercent !== null
+                      ? ` · first ${percentText(status.firstPercent)}${
+                          status.attempts > 1 && status.bestPercent !== null
+                            ? ` · best after retries ${percentText(status.bestPercent)}`
+                            : ''
+                        }`
                       : ''}
                   </li>
+                  {judged && judged.flagItems + judged.trustItems ? (
+                    <li>On your first attempt you {discernmentClause(judged)}.</li>
+                  ) : null}
                 </ul>
                 <div className="button-row">
                   <Link className="button" to={paths.lesson(lesson.id)}>

@@ -1,33 +1,40 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
-import { StatusText } from '../../components/status-text';
 import { paths } from '../../config/paths';
 import { MODULE_INFO } from '../../config/module';
 import { content, lessonHeading, lessons } from '../../content';
 import { useActiveLearner } from '../../stores/app-store';
 import { lessonStatus } from '../../model/lesson-status';
 import { discernment } from '../../scoring/attempt';
-import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
-import { judgements } from '../../scoring/score';
+import { finishedAttempts, quizResult, summarizeAttempt } from '../../scoring/quiz-summary';
+import { count, discernmentClause, discernmentShort, percentText } from '../../components/words';
 
-/** A one-page report of the active learner's results, made to be printed or saved as PDF. */
+/**
+ * A one-page report of the active learner's results, made to be printed or saved as PDF. The
+ * first attempt at each quiz leads (score and discernment); best after retries comes second.
+ */
 export function ReportPage() {
   const learner = useActiveLearner();
   const rows = lessons.map((lesson) => {
-    const status = lessonStatus(lesson, learner);
-    const last = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []).at(-1);
-    const summary = last ? summarizeAttempt(lesson.quiz, last) : null;
-    return { lesson, status, summary };
+    const attempts = learner.quizzes[lesson.id]?.attempts ?? [];
+    const result = quizResult(lesson.quiz, attempts);
+    const latest = result && result.attempts > 1 ? finishedAttempts(attempts).at(-1) : undefined;
+    return {
+      lesson,
+      status: lessonStatus(lesson, learner),
+      first: result?.first ?? null,
+      stillMissed: latest ? summarizeAttempt(lesson.quiz, latest).missed.length : null,
+    };
   });
-  // Discernment over every question's first answer in each lesson's latest finished attempt.
-  const all = rows.flatMap(({ lesson }) => {
-    const last = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []).at(-1);
-    if (!last) return [];
-    return lesson.quiz.questions
-      .filter((q) => last.questionIds.includes(q.id))
-      .flatMap((q) => judgements(q, last.answers[q.id]?.tries[0]?.input ?? null));
-  });
-  const d = discernment(all);
+  const d = discernment([]);
+  for (const { first } of rows) {
+    if (!first) continue;
+    d.flagItems += first.discernment.flagItems;
+    d.flagged += first.discernment.flagged;
+    d.trustItems += first.discernment.trustItems;
+    d.wronglyFlagged += first.discernment.wronglyFlagged;
+  }
+  const missed = rows.filter((r) => r.first?.missed.length);
   return (
     <Page title={`Results report: ${learner.name}`}>
       <div className="button-row no-print">
@@ -47,56 +54,74 @@ export function ReportPage() {
           <thead>
             <tr>
               <th scope="col">Lesson</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sections</th>
-              <th scope="col">Practice</th>
+              <th scope="col">First attempt</th>
+              <th scope="col">Discernment, first attempt</th>
+              <th scope="col">Best after retries</th>
               <th scope="col">Attempts</th>
-              <th scope="col">Last</th>
-              <th scope="col">Best</th>
+              <th scope="col">Sections read</th>
+              <th scope="col">Practice done</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ lesson, status }) => (
+            {rows.map(({ lesson, status, first }) => (
               <tr key={lesson.id}>
                 <th scope="row">{lessonHeading(lesson)}</th>
                 <td>
-                  <StatusText status={status} passMark={lesson.quiz.passMark} />
+                  {first
+                    ? `${percentText(first.percent)}${first.passed ? ' ✓' : ''}`
+                    : status.started
+                      ? 'not finished'
+                      : 'not started'}
                 </td>
                 <td>
-                  {status.sectionsRead}/{status.sectionsTotal}
+                  {first && first.discernment.flagItems + first.discernment.trustItems
+                    ? discernmentShort(first.discernment)
+                    : '—'}
                 </td>
                 <td>
-                  {status.practiceTotal ? `${status.practiceDone}/${status.practiceTotal}` : '—'}
+                  {status.attempts > 1 && status.bestPercent !== null
+                    ? `${percentText(status.bestPercent)}${status.passed ? ' ✓' : ''}`
+                    : '—'}
                 </td>
                 <td>{status.attempts}</td>
-                <td>{status.lastPercent === null ? '—' : `${status.lastPercent}%`}</td>
-                <td>{status.bestPercent === null ? '—' : `${status.bestPercent}%`}</td>
+                <td>
+                  {status.sectionsRead} of {status.sectionsTotal}
+                </td>
+                <td>
+                  {status.practiceTotal ? `${status.practiceDone} of ${status.practiceTotal}` : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p className="hint">
+        ✓ = pass mark reached. The first attempt at each quiz is the evidence; retrying is practice,
+        which can raise the best score.
+      </p>
       <h2>Telling supported from unsupported</h2>
       {d.flagItems + d.trustItems ? (
         <p>
-          In the latest attempt at each quiz, {learner.name} flagged {d.flagged} of {d.flagItems}{' '}
-          unsupported claims or unreliable sources, and wrongly flagged {d.wronglyFlagged} of{' '}
-          {d.trustItems} supported claims or reliable sources.
+          On the first attempt at each quiz, {learner.name} {discernmentClause(d)}.
         </p>
       ) : (
         <p>No quiz finished yet.</p>
       )}
-      <h2>Questions still to review</h2>
-      {rows.some((r) => r.summary?.missed.length) ? (
+      <h2>Questions to review</h2>
+      {missed.length ? (
         <ul>
-          {rows
-            .filter((r) => r.summary?.missed.length)
-            .map((r) => (
-              <li key={r.lesson.id}>
-                {r.lesson.label}: {r.summary?.missed.length} question
-                {r.summary?.missed.length === 1 ? '' : 's'} without full marks in the last attempt
-              </li>
-            ))}
+          {missed.map((r) => (
+            <li key={r.lesson.id}>
+              {r.lesson.label}: {count(r.first?.missed.length ?? 0, 'question')} without full marks
+              on the first attempt
+              {r.stillMissed === null
+                ? ''
+                : r.stillMissed === 0
+                  ? '; all put right on a retry'
+                  : `; ${r.stillMissed} still without full marks after retries`}
+              .
+            </li>
+          ))}
         </ul>
       ) : (
         <p>None.</p>

@@ -57,7 +57,7 @@ describe('quiz scores chart', () => {
     expect(rows.slice(1).every((r) => r.first === null && r.attempts === 0)).toBe(true);
     expect(scoreSummary(rows)).toMatch(
       new RegExp(
-        `^${lesson.label}: first try 0%, best 100% in 2 attempts; pass mark ${lesson.quiz.passMark}%\\. ${lessons[1]!.label}: quiz not taken yet\\.`,
+        `^${lesson.label}: first attempt 0%, best after retries 100% in 2 attempts; pass mark ${lesson.quiz.passMark}%\\. ${lessons[1]!.label}: quiz not taken yet\\.`,
       ),
     );
   });
@@ -65,7 +65,7 @@ describe('quiz scores chart', () => {
   it('draws the scores on the Progress page, described in words and given as a table', async () => {
     useAppStore.getState().updateLearner((l) => withTwoAttempts(l));
     const { user } = renderRoute('/progress');
-    const chart = screen.getByRole('img', { name: /^For each quiz: your first try/ });
+    const chart = screen.getByRole('img', { name: /^For each quiz: your first attempt/ });
     expect(chart).toHaveAccessibleDescription(
       scoreSummary(
         scoreRows(
@@ -94,7 +94,7 @@ describe('quiz scores chart', () => {
   it('says where the chart will appear before any quiz is finished', () => {
     renderRoute('/progress');
     expect(
-      screen.queryByRole('img', { name: /^For each quiz: your first try/ }),
+      screen.queryByRole('img', { name: /^For each quiz: your first attempt/ }),
     ).not.toBeInTheDocument();
     expect(screen.getByText(/When you finish a quiz/)).toBeInTheDocument();
   });

@@ -2,11 +2,12 @@ import { AxisX, ChartFigure, HBar, VRule } from '../../components/chart';
 import { linearScale, type ChartSize } from '../../components/chart-layout';
 import { scoreSummary, type ScoreRow } from './scores';
 
-// Layout, in multiples of the text size. Wide: "First try [bar] 49%" on one line. Narrow
-// (a phone, or very large text): "First try: 49%" on a line of its own above a full-width bar.
-const LABEL_W = 5.5;
+// Layout, in multiples of the text size. Wide: "First attempt [bar] 49%" on one line. Narrow
+// (a phone, or very large text): "First attempt: 49%" on a line of its own above a full-width
+// bar.
+const LABEL_W = 8.8;
 const VALUE_W = 3.2;
-const NARROW_BELOW = 19;
+const NARROW_BELOW = 23;
 const TITLE_H = 1.6;
 const ROW_H = 1.7;
 const NARROW_ROW_H = 2.9;
@@ -39,8 +40,8 @@ function heightOf(rows: readonly ScoreRow[], size: ChartSize) {
 }
 
 /**
- * Quiz scores as a bar chart: per lesson the first try (filled) and, after a retry, the best
- * score (outlined), against the pass mark (dashed). The same figures are in a table below it.
+ * Quiz scores as a bar chart: per lesson the first attempt (filled) and, after a retry, the
+ * best score (outlined), against the pass mark (dashed). The same figures are in a table below it.
  */
 export function ScoreChart({ rows }: { rows: readonly ScoreRow[] }) {
   const marks = [...new Set(rows.map((r) => r.lesson.quiz.passMark))];
@@ -50,8 +51,8 @@ export function ScoreChart({ rows }: { rows: readonly ScoreRow[] }) {
       className="score-chart"
       caption={
         <>
-          For each quiz: your first try (filled bar) and, after a retry, your best score (outlined
-          bar). The dashed line is {passText}.
+          For each quiz: your first attempt (filled bar) and, after a retry, your best score
+          (outlined bar). The dashed line is {passText}.
         </>
       }
       summary={scoreSummary(rows)}
@@ -124,7 +125,7 @@ function ScoreLine(props: {
   narrow: boolean;
 }) {
   const { line, value, top, height, x, x0, em, narrow } = props;
-  const label = line === 'first' ? 'First try' : 'Best';
+  const label = line === 'first' ? 'First attempt' : 'Best after retries';
   const barY = narrow ? top + em * 1.45 : top + (height - em * BAR_H) / 2;
   const textY = narrow ? top + em * 1.05 : top + height / 2 + em * 0.35;
   if (line === 'none') {
@@ -170,8 +171,8 @@ function ScoreTable({ rows }: { rows: readonly ScoreRow[] }) {
         <thead>
           <tr>
             <th scope="col">Quiz</th>
-            <th scope="col">First try</th>
-            <th scope="col">Best</th>
+            <th scope="col">First attempt</th>
+            <th scope="col">Best after retries</th>
             <th scope="col">Finished attempts</th>
             <th scope="col">Pass mark</th>
           </tr>

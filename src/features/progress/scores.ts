@@ -1,5 +1,6 @@
 import type { Lesson } from '../../domain/content';
-import { finishedAttempts, summarizeAttempt } from '../../scoring/quiz-summary';
+import { quizResult } from '../../scoring/quiz-summary';
+import { shownPercent } from '../../scoring/attempt';
 import type { Learner } from '../../model/learner';
 
 export interface ScoreRow {
@@ -13,13 +14,12 @@ export interface ScoreRow {
 /** Each lesson's quiz: the first finished attempt (the evidence) and the best one. */
 export function scoreRows(lessons: readonly Lesson[], learner: Learner): ScoreRow[] {
   return lessons.map((lesson) => {
-    const done = finishedAttempts(learner.quizzes[lesson.id]?.attempts ?? []);
-    const percents = done.map((a) => Math.round(summarizeAttempt(lesson.quiz, a).percent));
+    const result = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? []);
     return {
       lesson,
-      first: percents[0] ?? null,
-      best: percents.length ? Math.max(...percents) : null,
-      attempts: percents.length,
+      first: result ? shownPercent(result.first.percent) : null,
+      best: result ? shownPercent(result.bestPercent) : null,
+      attempts: result?.attempts ?? 0,
     };
   });
 }
@@ -30,7 +30,7 @@ export function scoreSummary(rows: readonly ScoreRow[]): string {
     .map(({ lesson, first, best, attempts }) =>
       first === null
         ? `${lesson.label}: quiz not taken yet.`
-        : `${lesson.label}: first try ${first}%${attempts > 1 ? `, best ${best ?? first}% in ${attempts} attempts` : ''}; pass mark ${lesson.quiz.passMark}%.`,
+        : `${lesson.label}: first attempt ${first}%${attempts > 1 ? `, best after retries ${best ?? first}% in ${attempts} attempts` : ''}; pass mark ${lesson.quiz.passMark}%.`,
     )
     .join(' ');
 }

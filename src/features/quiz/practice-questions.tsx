@@ -2,7 +2,7 @@ import type { Activity } from '../../domain/content';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
 import { practiceDone, practiceDraft, practiceReset, practiceTry } from '../../model/progress';
 import { QuestionCard } from './question-card';
-import { optionOrder } from './presentation';
+import { optionOrder } from '../../scoring/presentation';
 import { hashString } from '../../scoring/random';
 
 /**

@@ -6,7 +6,7 @@ import type { Try } from '../../model/learner';
 import { renderInRouter } from '../../testing/render';
 import { q } from '../../testing/questions';
 import { QuestionCard } from './question-card';
-import { optionOrder } from './presentation';
+import { optionOrder } from '../../scoring/presentation';
 import { scoreAnswer } from '../../scoring/score';
 
 /** A question card with its own state, as the quiz runner would hold it. */
@@ -56,7 +56,7 @@ describe('QuestionCard', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Check' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('status')).toHaveTextContent('Correct: full marks.');
+    expect(screen.getByRole('status')).toHaveTextContent('Correct — full marks.');
     expect(screen.getByText('Why')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Evidence' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next question' })).toBeInTheDocument();
@@ -76,19 +76,53 @@ describe('QuestionCard', () => {
     await user.click(screen.getByRole('checkbox', { name: 'A' }));
     await user.click(screen.getByRole('checkbox', { name: 'C' }));
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not right: no marks.');
+    expect(screen.getByRole('status')).toHaveTextContent('Not right — no marks.');
     expect(screen.getByText('✗ Should not be chosen')).toBeInTheDocument();
+    // What is wrong, in counts, without saying which right option is missing.
+    expect(
+      screen.getByText(/^1 of the 2 right options is still missing\. 1 you ticked should not be/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Look again/)).not.toBeInTheDocument();
     expect(screen.queryByText('Why')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     // The previous answer is kept to adjust.
     expect(screen.getByRole('checkbox', { name: 'C' })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: 'C' }));
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Partly right: 50% of the marks.');
+    // Half right on the second try: half of the half a second try can earn.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Partly right on your second try — it earns a quarter of the marks: a second try earns at most half the marks.',
+    );
     // Last try: the missed right answer is now shown, with the explanation.
     expect(screen.getByText('➜ Missed: this one is right')).toBeInTheDocument();
     expect(screen.getByText('Why')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('single-choice: right on the second try says it earns half, never "full marks"', async () => {
+    const { user } = renderInRouter(<Harness question={q.single()} />);
+    await user.click(screen.getByRole('radio', { name: 'Named' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText(/^The option you chose is not the best answer/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('radio', { name: 'Not named' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const verdict = 'Correct on your second try — it earns half the marks.';
+    expect(screen.getByRole('status')).toHaveTextContent(verdict);
+    expect(document.querySelector('.verdict')).toHaveTextContent(verdict);
+    expect(screen.queryByText(/full marks/)).not.toBeInTheDocument();
+  });
+
+  it('a try with nothing ticked says so, and how many fit, rather than "look at the marks"', async () => {
+    const question = q.tags({
+      candidates: REAL_SENTENCES,
+      rubric: { answer: ['documented-examination', 'available-evidence-shows'] },
+    });
+    const { user } = renderInRouter(<Harness question={question} />);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Not right — no marks.');
+    expect(screen.getByText(/^You tagged nothing, but 2 sentences fit\./)).toBeInTheDocument();
+    expect(screen.queryByText(/marked above/)).not.toBeInTheDocument();
   });
 
   it('tag-sentences: article sentences are checkboxes, with per-sentence feedback after checking', async () => {
@@ -106,7 +140,7 @@ describe('QuestionCard', () => {
     await user.click(boxes[0]!);
     await user.click(boxes[1]!);
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not right: no marks.');
+    expect(screen.getByRole('status')).toHaveTextContent('Not right — no marks.');
     expect(screen.getByText('This one names the project, not a source.')).toBeInTheDocument();
     expect(screen.getAllByText('➜ Missed: this one is right')).toHaveLength(1);
   });
@@ -148,7 +182,7 @@ describe('QuestionCard', () => {
       await user.click(within(group).getByRole('radio', { name: label }));
     }
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Correct: full marks.');
+    expect(screen.getByRole('status')).toHaveTextContent('Correct — full marks.');
     expect(screen.getAllByText('✓ Right')).toHaveLength(4);
   });
 
@@ -208,7 +242,7 @@ describe('QuestionCard', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Point one' }));
     await user.click(screen.getByRole('checkbox', { name: 'Point three' }));
     await user.click(screen.getByRole('button', { name: 'Save my self-assessment' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Partly right: 50% of the marks.');
+    expect(screen.getByRole('status')).toHaveTextContent('Partly right: half the marks.');
     // Self-assessed answers are done after one try.
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByText('Why')).toBeInTheDocument();
@@ -221,6 +255,6 @@ describe('QuestionCard', () => {
     await user.click(screen.getByRole('button', { name: 'Check' }));
     const expected = scoreAnswer(question, { kind: 'multiple-choice', choices: ['b'] });
     expect(expected.valid && expected.points).toBe(0.5);
-    expect(screen.getByRole('status')).toHaveTextContent('50% of the marks');
+    expect(screen.getByRole('status')).toHaveTextContent('Partly right — half the marks.');
   });
 });

@@ -7,10 +7,11 @@ import { canTryAgain } from '../../scoring/attempt';
 import type { Scored } from '../../domain/score';
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import { EvidenceList } from '../../components/evidence';
+import { StimulusView } from '../../components/stimulus';
 import { AnswerInput, KeyText } from '../../kinds/views';
 import { kindOf } from '../../kinds/registry';
 import { emptyInput } from './presentation';
-import { INVALID_WORDS, pointsText, STATUS_WORDS } from './words';
+import { INVALID_WORDS, pointsText, STATUS_WORDS, tryVerdict } from './words';
 
 export interface QuestionCardProps {
   question: Question;
@@ -85,8 +86,11 @@ export function QuestionCard(props: QuestionCardProps) {
     setRetrying(false);
     focusNext.current = 'feedback';
     onTry(value, result.points);
-    const { label } = STATUS_WORDS[result.status];
-    setAnnouncement(`${label}: ${pointsText(result.points)}.`);
+    setAnnouncement(
+      selfAssessed
+        ? `${STATUS_WORDS[result.status].label}: ${pointsText(result.points)}.`
+        : tryVerdict([...scored, result]),
+    );
   };
 
   const tryAgain = () => {
@@ -114,6 +118,7 @@ export function QuestionCard(props: QuestionCardProps) {
       <H id={`${uid}-heading`} className="question-heading" tabIndex={-1}>
         {heading}
       </H>
+      {question.stimulus ? <StimulusView stimulus={question.stimulus} /> : null}
       {question.context.map((id) => (
         <SentenceQuote key={id} id={id} />
       ))}
@@ -168,15 +173,19 @@ export function QuestionCard(props: QuestionCardProps) {
             <span aria-hidden="true" className="verdict-icon">
               {STATUS_WORDS[last.status].icon}
             </span>{' '}
-            <strong>{STATUS_WORDS[last.status].label}</strong>
-            {selfAssessed
-              ? ` — you ticked ${pointsText(last.points).replace('of the marks', 'of the points')} (self-assessed).`
-              : ` — ${pointsText(last.points)}.`}
+            {selfAssessed ? (
+              <>
+                <strong>{STATUS_WORDS[last.status].label}</strong> — you ticked{' '}
+                {pointsText(last.points).replace('the marks', 'the points')} (self-assessed).
+              </>
+            ) : (
+              <strong>{tryVerdict(scored)}</strong>
+            )}
           </p>
           {!done ? (
             <>
               <p>
-                Look again at what is marked above.{' '}
+                {kindOf(question.kind).retryHint(question, last)}{' '}
                 {triesLeft === 1 ? 'You have one more try.' : `You have ${triesLeft} more tries.`}
                 {tries.length === 1 ? ' A second try can earn half the marks.' : ''}
               </p>

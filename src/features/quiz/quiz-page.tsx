@@ -7,9 +7,10 @@ import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { lessonById } from '../../content';
 import { QuestionCard } from './question-card';
-import { optionOrder } from './presentation';
+import { optionOrder } from '../../scoring/presentation';
 import { useQuiz } from './use-quiz';
-import { bestPercent, summarizeAttempt } from '../../scoring/quiz-summary';
+import { quizResult, summarizeAttempt } from '../../scoring/quiz-summary';
+import { percentText } from '../../components/words';
 import { Results } from './results';
 
 export function QuizPage() {
@@ -48,6 +49,7 @@ function Quiz({ lesson }: { lesson: Lesson }) {
       <Results
         lesson={lesson}
         attempt={session.lastFinished}
+        attempts={session.attempts}
         onRetry={(mode) => {
           session.start(mode);
           setParams({});
@@ -57,7 +59,7 @@ function Quiz({ lesson }: { lesson: Lesson }) {
   }
 
   const last = session.lastFinished ? summarizeAttempt(quiz, session.lastFinished) : null;
-  const best = bestPercent(quiz, session.attempts);
+  const result = quizResult(quiz, session.attempts);
   return (
     <Page title={title}>
       {quiz.intro.length ? <RichText nodes={quiz.intro} /> : null}
@@ -69,13 +71,20 @@ function Quiz({ lesson }: { lesson: Lesson }) {
             ? 'One try per question.'
             : `Up to ${quiz.tries} tries per question; a second try earns at most half the marks.`}
         </li>
+        <li>
+          Your first attempt is the score your teacher sees first. Retrying afterwards is practice:
+          it can raise your best score.
+        </li>
         <li>Your answers are saved as you go, on this device.</li>
       </ul>
-      {last ? (
+      {result ? (
         <div className="last-result">
           <p>
-            Your last attempt: <strong>{last.percent}%</strong>
-            {last.passed ? ' (passed)' : ' (not passed yet)'}. Best so far: {best}%.
+            Your first attempt: <strong>{percentText(result.first.percent)}</strong>
+            {result.first.passed ? ' (passed)' : ' (not passed yet)'}.
+            {result.attempts > 1
+              ? ` Best after retries: ${percentText(result.bestPercent)}${result.passed ? ' (passed)' : ''}.`
+              : ''}
           </p>
         </div>
       ) : null}

@@ -3,8 +3,12 @@ import { Page } from '../../components/page';
 import { downloadText } from '../../components/download';
 import { content } from '../../content';
 import { readRecordFile, type LearningRecord } from '../../model/record';
-import { classSummary, toCsv } from './class-summary';
+import { classSummary } from './class-summary';
+import { csvFileName, toCsv } from './class-csv';
+import { count } from '../../components/words';
 import { ClassSummaryView } from './class-summary-view';
+import { checkCsvColumns, classChecks } from './class-checks';
+import { ClassChecksView } from './class-checks-view';
 
 interface Loaded {
   file: string;
@@ -36,6 +40,10 @@ export function ClassResultsPage() {
     loaded.map((l) => l.record),
     content,
   );
+  const checks = classChecks(
+    loaded.map((l) => l.record),
+    content,
+  );
 
   return (
     <Page
@@ -61,13 +69,11 @@ export function ClassResultsPage() {
             <button
               type="button"
               className="button"
-              onClick={() =>
-                downloadText(
-                  `class-results-${new Date().toISOString().slice(0, 10)}.csv`,
-                  toCsv(summary, content),
-                  'text/csv',
-                )
-              }
+              onClick={() => {
+                const now = new Date();
+                const extra = content.checks.length ? checkCsvColumns(checks) : [];
+                downloadText(csvFileName(now), toCsv(summary, content, now, extra), 'text/csv');
+              }}
             >
               Download as CSV (spreadsheet)
             </button>
@@ -92,11 +98,14 @@ export function ClassResultsPage() {
       ) : null}
       <p role="status">
         {loaded.length
-          ? `${summary.learners.length} learner${summary.learners.length === 1 ? '' : 's'} from ${loaded.length} file${loaded.length === 1 ? '' : 's'}.${summary.duplicates ? ` ${summary.duplicates} older copies of the same learner were left out.` : ''}`
+          ? `${count(summary.learners.length, 'learner')} from ${count(loaded.length, 'file')}.${summary.duplicates ? ` ${count(summary.duplicates, 'older copy', 'older copies')} of the same learner ${summary.duplicates === 1 ? 'was' : 'were'} left out.` : ''}`
           : 'No files opened yet.'}
       </p>
 
       {summary.learners.length ? <ClassSummaryView summary={summary} /> : null}
+      {summary.learners.length && content.checks.length ? (
+        <ClassChecksView checks={checks} />
+      ) : null}
     </Page>
   );
 }

@@ -1,11 +1,39 @@
 import { Link } from 'react-router';
 import { plainText } from '../../components/plain-text';
+import { count, discernmentClause, discernmentShort, percentText } from '../../components/words';
 import { paths } from '../../config/paths';
 import { lessons } from '../../content';
-import type { ClassSummary } from './class-summary';
+import type { ClassSummary, LessonCell } from './class-summary';
+
+/** A lesson's cell: the first attempt leads; best after retries, if any, comes second. */
+function ScoreCell({ cell }: { cell: LessonCell }) {
+  const { status, first } = cell;
+  if (!first) return <>{status.started ? 'started' : '—'}</>;
+  const retried = status.attempts > 1;
+  return (
+    <>
+      <span className="cell-first">
+        {percentText(first.percent)}
+        {!retried && status.passed ? ' ✓' : ''}
+      </span>
+      <br />
+      {retried && status.bestPercent !== null ? (
+        <>
+          <span className="cell-note">
+            best after retries {percentText(status.bestPercent)}
+            {status.passed ? ' ✓' : ''}
+          </span>
+          <br />
+        </>
+      ) : null}
+      <span className="cell-note">{count(status.attempts, 'attempt')}</span>
+    </>
+  );
+}
 
 /** The class table, the class's discernment and the questions most often missed. */
 export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
+  const d = summary.discernment;
   return (
     <>
       <div
@@ -16,7 +44,7 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
       >
         <table className="class-table">
           <caption id="class-table-caption">
-            Best quiz score, attempts and completion per lesson
+            First-attempt quiz score per lesson, then best after retries
           </caption>
           <thead>
             <tr>
@@ -26,7 +54,7 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
                   {l.label}
                 </th>
               ))}
-              <th scope="col">Discernment</th>
+              <th scope="col">Discernment (first attempts)</th>
             </tr>
           </thead>
           <tbody>
@@ -35,26 +63,12 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
                 <th scope="row">{row.name}</th>
                 {row.lessons.map((cell) => (
                   <td key={cell.lessonId}>
-                    {cell.status.bestPercent === null ? (
-                      cell.status.started ? (
-                        'started'
-                      ) : (
-                        '—'
-                      )
-                    ) : (
-                      <>
-                        {cell.status.bestPercent}%{cell.status.passed ? ' ✓' : ''}
-                        <br />
-                        <span className="cell-note">
-                          {cell.status.attempts} attempt{cell.status.attempts === 1 ? '' : 's'}
-                        </span>
-                      </>
-                    )}
+                    <ScoreCell cell={cell} />
                   </td>
                 ))}
                 <td>
                   {row.discernment.flagItems + row.discernment.trustItems
-                    ? `${row.discernment.flagged}/${row.discernment.flagItems} flagged; ${row.discernment.wronglyFlagged}/${row.discernment.trustItems} wrongly`
+                    ? discernmentShort(row.discernment)
                     : '—'}
                 </td>
               </tr>
@@ -63,23 +77,22 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
         </table>
       </div>
       <p className="hint">
-        ✓ = passed. Discernment: unsupported claims or unreliable sources flagged, and supported
-        claims or reliable sources wrongly flagged (first answers, latest attempts).
+        The large figure is the first attempt at each quiz: the evidence of what a learner could do.
+        Retrying is practice; it can only raise “best after retries”. ✓ = pass mark reached (on any
+        attempt). Discernment: unsupported claims or unreliable sources flagged, and supported
+        claims or reliable sources wrongly flagged, on the first try at each question of the first
+        attempts.
       </p>
 
       <h2>The class’s discernment</h2>
       <p>
-        Together, the class flagged {summary.discernment.flagged} of {summary.discernment.flagItems}{' '}
-        unsupported claims or unreliable sources, and wrongly flagged{' '}
-        {summary.discernment.wronglyFlagged} of {summary.discernment.trustItems} supported claims or
-        reliable sources.{' '}
-        {summary.discernment.trustItems > 0 &&
-        summary.discernment.wronglyFlagged / summary.discernment.trustItems > 0.4
+        On their first attempts, the class {discernmentClause(d)}.{' '}
+        {d.trustItems > 0 && d.wronglyFlagged / d.trustItems > 0.4
           ? 'Many reliable items were doubted: worth a discussion of “reliable on this point”.'
           : ''}
       </p>
 
-      <h2>Questions most often missed</h2>
+      <h2>Questions most often missed on the first attempt</h2>
       {summary.missed.length ? (
         <ol className="missed-list">
           {summary.missed.slice(0, 10).map((m) => (
@@ -95,7 +108,7 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
           ))}
         </ol>
       ) : (
-        <p>No question was missed in the latest attempts.</p>
+        <p>No question was missed on a first attempt.</p>
       )}
     </>
   );

@@ -105,3 +105,22 @@ describe('categorize: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'categorize', labels: { i1: 'Not id' } })).toBe(false);
   });
 });
+
+describe('categorize: hint and printed key', () => {
+  const question = q.categorize();
+  it('counts the items with a wrong label', () => {
+    const score = logic.score(question, question.rubric, {
+      kind: 'categorize',
+      labels: { i1: 'supported', i2: 'supported', i3: 'other', i4: 'other' },
+    });
+    expect(logic.retryHint(question, score)).toBe(
+      '2 of the 4 items have the wrong label (marked ✗).',
+    );
+  });
+  it('prints each item (a, b… in printed order) with its label’s letter (A, B… as printed)', () => {
+    // Labels: A supported, B unsupported, C other.
+    expect(logic.keyEntry(question, question.rubric, ['i4', 'i1', 'i3', 'i2'])).toBe(
+      'a\u00a0C, b\u00a0A, c\u00a0B, d\u00a0B',
+    );
+  });
+});

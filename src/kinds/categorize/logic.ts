@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdInput } from '../shared/input';
+import { some } from '../shared/hints';
+import { letter, lettersOf } from '../shared/letters';
 
 export const categorizeLogic: KindModule<'categorize'> = {
   inputSchema: v.strictObject({
@@ -45,6 +47,20 @@ export const categorizeLogic: KindModule<'categorize'> = {
         { id: `${question.id}/${item.id}`, truth, response: stanceOf.get(chosen ?? '') ?? null },
       ];
     });
+  },
+  retryHint(_question, score) {
+    const wrong = score.items.filter((i) => !i.ok).length;
+    return `${wrong} of the ${some(score.items.length, 'item')} ${wrong === 1 ? 'has' : 'have'} the wrong label (marked ✗).`;
+  },
+  // Items are lettered a, b, c… in printed order; labels A, B, C… as printed (the order given).
+  // A pair never breaks across lines.
+  keyEntry(question, rubric, order) {
+    const label = lettersOf(question.labels.map((l) => l.id));
+    return order
+      .map(
+        (id, i) => `${letter(i).toLowerCase()}\u00a0${label.get(rubric.answer[id] ?? '') ?? '?'}`,
+      )
+      .join(', ');
   },
   richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),
   quotedSentences: (question) => question.items.flatMap((i) => (i.sentence ? [i.sentence] : [])),

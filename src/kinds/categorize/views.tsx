@@ -4,6 +4,8 @@ import { articleUnits } from '../../content';
 import { RichText } from '../../components/rich-text';
 import { AnswerList, SentenceLabel } from '../shared/answer-list';
 import { CategorizeInput } from './input';
+import { inOrder } from '../shared/in-order';
+import { letter } from '../shared/letters';
 import { nestQuotes } from '../../components/plain-text';
 
 /** Each item with a label: the key's, or the learner's. */
@@ -32,7 +34,8 @@ export const categorizeViews: KindViews<'categorize'> = {
   Response: ({ question, input }) => (
     <Labelled question={question} labels={input.labels} none="no label" />
   ),
-  Blank: ({ question, number }) => (
+  // Items lettered a, b, c… in the worksheet's shuffled order; labels A, B, C… as authored.
+  Blank: ({ question, number, order }) => (
     <div
       className="table-scroll"
       role="region"
@@ -43,17 +46,18 @@ export const categorizeViews: KindViews<'categorize'> = {
         <thead>
           <tr>
             <th scope="col">Item</th>
-            {question.labels.map((l) => (
+            {question.labels.map((l, i) => (
               <th key={l.id} scope="col">
-                {l.text}
+                <span className="option-letter">{letter(i)}</span> {l.text}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {question.items.map((i) => (
-            <tr key={i.id}>
+          {inOrder(question.items, order).map((i, n) => (
+            <tr key={i.id} data-id={i.id}>
               <th scope="row">
+                <span className="option-letter">{letter(n).toLowerCase()}</span>{' '}
                 {i.sentence ? (
                   <q>{nestQuotes(articleUnits.get(i.sentence)?.text ?? '')}</q>
                 ) : (

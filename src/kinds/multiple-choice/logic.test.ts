@@ -123,3 +123,28 @@ describe('multiple-choice: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'multiple-choice', choices: ['A B'] })).toBe(false);
   });
 });
+
+describe('multiple-choice: hint and printed key', () => {
+  const question = q.multiple();
+  const hint = (choices: string[]) =>
+    logic.retryHint(
+      question,
+      logic.score(question, question.rubric, { kind: 'multiple-choice', choices }),
+    );
+  it.each([
+    [['a'], '1 of the 2 right options is still missing.'],
+    [
+      ['a', 'c'],
+      '1 of the 2 right options is still missing. 1 you ticked should not be (marked ✗).',
+    ],
+    [['a', 'b', 'c', 'd'], '2 you ticked should not be (marked ✗).'],
+    [['c'], 'None of the 2 right options are ticked yet. 1 you ticked should not be (marked ✗).'],
+  ])('ticked %j: %s', (choices, text) => {
+    expect(hint(choices)).toBe(text);
+  });
+
+  it('prints the key’s letters in printed order', () => {
+    expect(logic.keyEntry(question, question.rubric, ['d', 'b', 'c', 'a'])).toBe('B, D');
+    expect(logic.keyEntry(question, { answer: [] }, ['a', 'b'])).toBe('none');
+  });
+});

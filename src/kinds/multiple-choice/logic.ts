@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { selectionHint } from '../shared/hints';
+import { letterList } from '../shared/letters';
 
 export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
   inputSchema: v.strictObject({ kind: v.literal('multiple-choice'), choices: ContentIdsInput }),
@@ -35,6 +37,9 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
       question.selecting,
       input ? input.choices : null,
     ),
+  retryHint: (_question, score) =>
+    selectionHint(score.items, { one: 'option', many: 'options' }, 'ticked'),
+  keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   quotedSentences: () => [],
   selfAssessed: false,

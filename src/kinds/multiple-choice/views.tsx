@@ -2,6 +2,7 @@ import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
 import { AnswerList } from '../shared/answer-list';
 import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { MultipleChoiceInput } from './input';
 
 export const multipleChoiceViews: KindViews<'multiple-choice'> = {
@@ -24,11 +25,14 @@ export const multipleChoiceViews: KindViews<'multiple-choice'> = {
         ))}
     />
   ),
-  Blank: ({ question }) => (
+  Blank: ({ question, order }) => (
     <PaperChoices
       hint="Tick all that apply."
       tick="☐"
-      options={question.options.map((o) => ({ id: o.id, label: <RichText nodes={o.text} /> }))}
+      options={inOrder(question.options, order).map((o) => ({
+        id: o.id,
+        label: <RichText nodes={o.text} />,
+      }))}
     />
   ),
 };

@@ -97,3 +97,22 @@ describe('order: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'order', order: {} })).toBe(false);
   });
 });
+
+describe('order: hint and printed key', () => {
+  const question = q.order();
+  it('counts the items out of place', () => {
+    const score = logic.score(question, question.rubric, {
+      kind: 'order',
+      order: ['x', 'w', 'y', 'z'],
+    });
+    expect(logic.retryHint(question, score)).toBe(
+      '2 of the 4 items are not in the right place yet (marked ✗).',
+    );
+  });
+  it('prints, for each printed letter, its place in the right order', () => {
+    // Printed as A = z, B = w, C = y, D = x; the right order is w, x, y, z.
+    expect(logic.keyEntry(question, question.rubric, ['z', 'w', 'y', 'x'])).toBe(
+      'A\u00a04, B\u00a01, C\u00a03, D\u00a02',
+    );
+  });
+});

@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { some } from '../shared/hints';
+import { letter } from '../shared/letters';
 
 export const orderLogic: KindModule<'order'> = {
   inputSchema: v.strictObject({ kind: v.literal('order'), order: ContentIdsInput }),
@@ -48,6 +50,14 @@ export const orderLogic: KindModule<'order'> = {
     return { status: statusFor(points), points, items };
   },
   judgements: () => [],
+  retryHint(_question, score) {
+    const wrong = score.items.filter((i) => !i.ok).length;
+    return `${wrong} of the ${some(score.items.length, 'item')} ${wrong === 1 ? 'is' : 'are'} not in the right place yet (marked ✗).`;
+  },
+  // Items are lettered in printed order; the key gives each letter its place, as learners
+  // write it on the sheet: "A 2, B 4, C 1" (no line break inside a pair).
+  keyEntry: (_question, rubric, order) =>
+    order.map((id, i) => `${letter(i)}\u00a0${rubric.answer.indexOf(id) + 1}`).join(', '),
   richText: (question) => question.items.map((i) => i.text),
   quotedSentences: () => [],
   selfAssessed: false,

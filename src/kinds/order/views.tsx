@@ -2,6 +2,7 @@ import type { QuestionOf } from '../../domain/question';
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
 import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { OrderInput } from './input';
 
 /** The items in the order given: the key's, or the learner's. */
@@ -22,14 +23,15 @@ export const orderViews: KindViews<'order'> = {
   Input: OrderInput,
   Key: ({ question }) => <InOrder question={question} order={question.rubric.answer} />,
   Response: ({ question, input }) => <InOrder question={question} order={input.order} />,
-  // On paper the items are listed by id, which is not the right order.
-  Blank: ({ question }) => (
+  // Printed in the worksheet's shuffled order, never the right one (presentationOrder).
+  Blank: ({ question, order }) => (
     <PaperChoices
       hint="Number the items in the right order (1 = first)."
       tick="___"
-      options={[...question.items]
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .map((i) => ({ id: i.id, label: <RichText nodes={i.text} /> }))}
+      options={inOrder(question.items, order).map((i) => ({
+        id: i.id,
+        label: <RichText nodes={i.text} />,
+      }))}
     />
   ),
 };

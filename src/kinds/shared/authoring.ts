@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN } from '../../domain/ids';
 import { SKILLS } from '../../domain/question';
+import { CAMPS } from '../../domain/stimulus';
 
 export const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 export const markdown = text;
@@ -23,12 +24,28 @@ export const positiveInt = v.pipe(
 );
 export const skill = v.picklist(SKILLS, `must be one of: ${SKILLS.join(', ')}`);
 
+export const camp = v.picklist(CAMPS, `must be one of: ${CAMPS.join(', ')}`);
+
+/**
+ * A fresh text to judge (src/content/compile/question.ts checks the combinations): either
+ * `quote` (exact, a sentence or less) with the `source` it comes from and optionally an `intro`
+ * in our words, or `constructed` (a text written for the module); always whose text it is.
+ */
+export const stimulus = v.strictObject({
+  quote: v.optional(text),
+  source: v.optional(id),
+  intro: v.optional(markdown),
+  constructed: v.optional(markdown),
+  camp,
+});
+
 /** The fields every question has, whatever its kind (compiled in src/content/compile/question.ts). */
 export const commonQuestionFields = {
   id,
   skill: v.optional(skill),
   prompt: markdown,
   context: v.optional(ids),
+  text: v.optional(stimulus),
   explanation: markdown,
   evidence: v.strictObject({
     sentences: v.optional(ids),

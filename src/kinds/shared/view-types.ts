@@ -10,6 +10,9 @@ export interface KindViews<K extends QuestionKind> {
   Key: ComponentType<{ question: QuestionOf<K> }>;
   /** What the learner answered, written out (results review). */
   Response: ComponentType<{ question: QuestionOf<K>; input: InputOf<K> }>;
-  /** The question's answer space on a blank paper worksheet; `number` is its position. */
-  Blank: ComponentType<{ question: QuestionOf<K>; number: number }>;
+  /**
+   * The question's answer space on a blank paper worksheet: `number` is its position, `order`
+   * the printed order of its parts (lettered A, B, C… in that order; see KindModule.keyEntry).
+   */
+  Blank: ComponentType<{ question: QuestionOf<K>; number: number; order: readonly string[] }>;
 }

@@ -77,3 +77,10 @@ describe('short-answer: self-assessed, ticked points / checklist', () => {
     expect(v.is(logic.inputSchema, input('x', [0.5]))).toBe(false);
   });
 });
+
+describe('short-answer: printed key', () => {
+  it('points to the model answer, written out below the key', () => {
+    const question = q.short();
+    expect(logic.keyEntry(question, question.rubric, [])).toBe('model answer below');
+  });
+});

@@ -40,6 +40,9 @@ export const shortAnswerLogic: KindModule<'short-answer'> = {
     return { status: statusFor(points), points, items };
   },
   judgements: () => [],
+  // Self-assessed: there is no second try to give a hint for.
+  retryHint: () => '',
+  keyEntry: () => 'model answer below',
   richText: (question) => [question.modelAnswer],
   quotedSentences: () => [],
   selfAssessed: true,

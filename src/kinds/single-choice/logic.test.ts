@@ -91,3 +91,23 @@ describe('single-choice: presentation and saved answers', () => {
     }
   });
 });
+
+describe('single-choice: hint and printed key', () => {
+  it('says the chosen option is not the best answer, and points to its note if it has one', () => {
+    const plain = q.single();
+    const wrong = logic.score(plain, plain.rubric, { kind: 'single-choice', choice: 'b' });
+    expect(logic.retryHint(plain, wrong)).toBe(
+      'The option you chose is not the best answer. Weigh the others against the question.',
+    );
+    const noted = q.single({
+      options: plain.options.map((o) => (o.id === 'b' ? { ...o, feedback: ['Why not.'] } : o)),
+    });
+    expect(logic.retryHint(noted, wrong)).toMatch(/the note under it says why/);
+  });
+
+  it('prints the letter of the key in the printed order', () => {
+    const question = q.single();
+    expect(logic.keyEntry(question, question.rubric, ['c', 'a', 'b'])).toBe('B');
+    expect(logic.keyEntry(question, question.rubric, ['a', 'b', 'c'])).toBe('A');
+  });
+});

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { statusFor } from '../shared/scoring';
 import { ContentIdInput } from '../shared/input';
+import { lettersOf } from '../shared/letters';
 
 export const singleChoiceLogic: KindModule<'single-choice'> = {
   inputSchema: v.strictObject({
@@ -32,6 +33,13 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
     const chosen = input ? question.options.find((o) => o.id === input.choice) : undefined;
     return [{ id: question.id, truth: right.stance, response: chosen?.stance ?? null }];
   },
+  retryHint(question, score) {
+    const chosen = question.options.find((o) => score.items.some((i) => i.id === o.id && i.chosen));
+    return chosen?.feedback
+      ? 'The option you chose is not the best answer: the note under it says why. Weigh the others.'
+      : 'The option you chose is not the best answer. Weigh the others against the question.';
+  },
+  keyEntry: (_question, rubric, order) => lettersOf(order).get(rubric.answer) ?? '?',
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
   quotedSentences: () => [],
   selfAssessed: false,

@@ -1,6 +1,7 @@
 import type { KindViews } from '../shared/view-types';
 import { RichText } from '../../components/rich-text';
 import { PaperChoices } from '../shared/paper-choices';
+import { inOrder } from '../shared/in-order';
 import { SingleChoiceInput } from './input';
 
 export const singleChoiceViews: KindViews<'single-choice'> = {
@@ -13,11 +14,14 @@ export const singleChoiceViews: KindViews<'single-choice'> = {
     const o = question.options.find((x) => x.id === input.choice);
     return o ? <RichText nodes={o.text} /> : <em>no answer</em>;
   },
-  Blank: ({ question }) => (
+  Blank: ({ question, order }) => (
     <PaperChoices
       hint="Tick one."
       tick="○"
-      options={question.options.map((o) => ({ id: o.id, label: <RichText nodes={o.text} /> }))}
+      options={inOrder(question.options, order).map((o) => ({
+        id: o.id,
+        label: <RichText nodes={o.text} />,
+      }))}
     />
   ),
 };

@@ -93,3 +93,26 @@ describe('tag-sentences: presentation and saved answers', () => {
     expect(v.is(logic.inputSchema, { kind: 'tag-sentences', sentences: [1] })).toBe(false);
   });
 });
+
+describe('tag-sentences: hint and printed key', () => {
+  const question = q.tags();
+  const hint = (sentences: string[]) =>
+    logic.retryHint(
+      question,
+      logic.score(question, question.rubric, { kind: 'tag-sentences', sentences }),
+    );
+  it('says when nothing was tagged, and how many fit, without saying which', () => {
+    expect(hint([])).toBe('You tagged nothing, but 2 sentences fit.');
+    expect(hint([]).includes('s1')).toBe(false);
+  });
+  it('counts what is missing and what should not be tagged', () => {
+    expect(hint(['s1', 's2'])).toBe(
+      '1 of the 2 right sentences is still missing. 1 you tagged should not be (marked ✗).',
+    );
+  });
+  it('prints the key’s letters (sentences stay in article order)', () => {
+    const order = logic.presentationOrder(question, (ids) => [...ids].reverse());
+    expect(order).toEqual(question.candidates);
+    expect(logic.keyEntry(question, question.rubric, order)).toBe('A, C');
+  });
+});

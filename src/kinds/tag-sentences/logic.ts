@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import type { KindModule } from '../types';
 import { scoreSelection, selectionJudgements, validateSelection } from '../shared/scoring';
 import { ContentIdsInput } from '../shared/input';
+import { selectionHint } from '../shared/hints';
+import { letterList } from '../shared/letters';
 
 export const tagSentencesLogic: KindModule<'tag-sentences'> = {
   inputSchema: v.strictObject({ kind: v.literal('tag-sentences'), sentences: ContentIdsInput }),
@@ -24,6 +26,9 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
       question.selecting,
       input ? input.sentences : null,
     ),
+  retryHint: (_question, score) =>
+    selectionHint(score.items, { one: 'sentence', many: 'sentences' }, 'tagged'),
+  keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => Object.values(question.feedback),
   quotedSentences: (question) => question.candidates,
   selfAssessed: false,

@@ -21,7 +21,7 @@ export const tagSentencesViews: KindViews<'tag-sentences'> = {
       ))}
     />
   ),
-  Blank: ({ question }) => (
+  Blank: ({ question, order }) => (
     <PaperChoices
       hint={
         <>
@@ -29,7 +29,7 @@ export const tagSentencesViews: KindViews<'tag-sentences'> = {
         </>
       }
       tick="☐"
-      options={question.candidates.map((id) => ({
+      options={order.map((id) => ({
         id,
         label: (
           <>
