@@ -11,6 +11,10 @@ export function checkSize(): { items: number; minutes: number } {
   return { items, minutes: Math.max(5, Math.round((items * 0.75) / 5) * 5) };
 }
 
+/** Whether any check text is an exact quote (today all are written for the module). */
+export const checkQuotes = (): boolean =>
+  content.checks.some((form) => form.items.some((i) => i.question.stimulus?.kind === 'quote'));
+
 /** A share as a whole percentage: 0.8 → "80%". */
 export const percentText = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -161,7 +161,9 @@ for (const version of ['1.2', '2004']) {
     await answer(first.frame, first.driver, 4);
     await first.frame.locator('.question-heading').waitFor();
     const where = await first.frame.locator('.question-heading').textContent();
-    assert.match(where, /^Question 5 of 12/);
+    // How many questions the quiz has comes from the page, so adding items needs no edit here.
+    const total = Number(where.match(/^Question 5 of (\d+)/)?.[1]);
+    assert.ok(total >= 10, where);
     await leave(first.page);
     const saved = await cmi(first.page);
 
@@ -202,7 +204,10 @@ for (const version of ['1.2', '2004']) {
     });
     await second.frame.locator('.question-heading').waitFor();
     assert.equal(await second.frame.locator('.question-heading').textContent(), where);
-    assert.match(await second.frame.locator('.quiz-progress label').textContent(), /4 of 12/);
+    assert.match(
+      await second.frame.locator('.quiz-progress label').textContent(),
+      new RegExp(`4 of ${total}`),
+    );
     assert.ok(await answer(second.frame, second.driver, 40), 'the quiz can be finished');
     const percent = (await second.frame.locator('.score-number').textContent()).replace('%', '');
     const after = await cmi(second.page);
@@ -232,7 +237,7 @@ for (const version of ['1.2', '2004']) {
     }
     const all = interactionsOf(after);
     assert.equal(new Set(all.map((i) => i.id)).size, all.length, 'nothing written twice');
-    assert.equal(all.filter((i) => !/-try\d+$/.test(i.id)).length, 12);
+    assert.equal(all.filter((i) => !/-try\d+$/.test(i.id)).length, total);
     // The learner's name came from the LMS, and the footer says where progress goes.
     assert.equal(await second.frame.locator('.learner-name').textContent(), name);
     assert.match(await second.frame.locator('.site-footer').textContent(), /sent to your LMS/);
@@ -362,7 +367,7 @@ test('SCORM 1.2, progress too long for suspend_data: one notice, the LMS keeps t
   });
   await frame.getByRole('button', { name: 'Start the quiz' }).click();
   // Answer until the written question, and write far more than 4,096 characters fit.
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 40; i++) {
     await frame.locator('.question-heading').waitFor();
     const card = frame.locator('.question-card').first();
     if ((await kindOf(card)) === 'short-answer') break;

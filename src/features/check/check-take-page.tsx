@@ -7,7 +7,7 @@ import { NotFoundPage } from '../../components/not-found-page';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
 import { StimulusView } from '../../components/stimulus';
-import { checkSize } from '../../components/check-words';
+import { checkQuotes, checkSize } from '../../components/check-words';
 import { paths } from '../../config/paths';
 import { lessons } from '../../content';
 import { closingLesson } from '../../model/prepost';
@@ -106,8 +106,9 @@ function CheckIntro(props: { title: string; stage: CheckStage; onStart(): void }
       <ul className="facts">
         <li>Some claims are well supported by their text and some are not.</li>
         <li>
-          Some texts are quoted exactly from real sources, with the source named; others were
-          written for this module and say so.
+          {checkQuotes()
+            ? 'Some texts are quoted exactly from real sources, with the source named; others were written for this module and say so.'
+            : 'The texts were written for this module, in the styles of real outlets on every side; none is a real quote.'}
         </li>
         <li>
           {props.stage === 'pre'
