@@ -33,7 +33,7 @@ export function EvidenceList({
             <Fragment key={id}>
               {i === 0 ? '' : i === above.length - 1 ? ' and ' : ', '}
               <Link to={paths.sentence(id)} title="Open it in the case study">
-                {describeUnit(id).replace(/ \(.*\)$/, '')}
+                {shortUnit(id)}
               </Link>
             </Fragment>
           ))}
