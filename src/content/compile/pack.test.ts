@@ -9,7 +9,8 @@ function unpack(packed: PackedContent): Content {
   // The app reads it through the declared type of `virtual:content`; here, check the shape.
   const content: unknown = unpackContent(packed.index, packed.frames);
   if (typeof content !== 'object' || content === null) throw new Error('not an object');
-  return Object.assign(Object.create(null), content);
+  // Copied with its getters: a part decodes only when a test reads it.
+  return Object.defineProperties(Object.create(null), Object.getOwnPropertyDescriptors(content));
 }
 
 /** JSON with every object's keys sorted. */
@@ -70,6 +71,8 @@ describe('packed content (what a production build ships)', () => {
     expect(() => unpacked.annotations[0]).toThrow();
     expect(() => unpacked.sources[0]?.url).toThrow();
     expect(() => unpacked.glossary[0]?.definition).toThrow();
+    expect(() => unpacked.timeline).toThrow();
+    expect(() => unpacked.trail).toThrow();
     expect(() => unpacked.checks[0]?.title).toThrow();
     expect(() => unpacked.checks[0]?.items[0]?.question).toThrow();
   });

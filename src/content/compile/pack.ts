@@ -23,7 +23,9 @@ import { HOLE, type PackedFrame } from '../unpack.ts';
  * same parts took 12 kB more for the lessons alone, 3 kB more for the sources: zstd has no
  * shared dictionary in the browser's decoder.) There is one stream, its parts in the order
  * pages need them: each lesson in turn (its quiz first), the before-and-after check, then what only some
- * pages show: the expert notes, the sources, the glossary's definitions. The start page and the case study need none of it.
+ * pages show: the expert notes, the sources, the glossary's definitions. The start page needs
+ * none of it. The timeline and the publication trail are a second, small stream, so that the
+ * case-study page decodes only them.
  */
 export interface PackedContent {
   index: string;
@@ -106,6 +108,10 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
   const notes = frames.part(STREAM);
   const sources = frames.part(STREAM);
   const glossary = frames.part(STREAM);
+  // The timeline and the publication trail, drawn on the case-study page and in Lessons 1 and
+  // 3: a stream of their own, so that showing them never decodes the lessons before them (at
+  // the end of the main stream they would), and the start page's index stays small.
+  const pictures = frames.part('pictures');
 
   const outline = (lesson: Lesson): Json => {
     const { quiz, page: part } = lessonParts.get(lesson.id) ?? {
@@ -159,6 +165,9 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
                 items: (items) => items.map((item) => checks.split(item, { pair: true })),
               }),
             );
+          case 'timeline':
+          case 'trail':
+            return pictures.any(value);
           // Links to glossary terms, on any page, show the term's name.
           case 'glossary':
             return content.glossary.map((t) => glossary.split(t, { id: true, term: true }));

@@ -63,5 +63,6 @@ export const categorizeLogic: KindModule<'categorize'> = {
       .join(', ');
   },
   richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),
+  quotedSentences: (question) => question.items.flatMap((i) => (i.sentence ? [i.sentence] : [])),
   selfAssessed: false,
 };

@@ -59,5 +59,6 @@ export const orderLogic: KindModule<'order'> = {
   keyEntry: (_question, rubric, order) =>
     order.map((id, i) => `${letter(i)}\u00a0${rubric.answer.indexOf(id) + 1}`).join(', '),
   richText: (question) => question.items.map((i) => i.text),
+  quotedSentences: () => [],
   selfAssessed: false,
 };

@@ -44,5 +44,6 @@ export const shortAnswerLogic: KindModule<'short-answer'> = {
   retryHint: () => '',
   keyEntry: () => 'model answer below',
   richText: (question) => [question.modelAnswer],
+  quotedSentences: () => [],
   selfAssessed: true,
 };

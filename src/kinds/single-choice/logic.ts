@@ -41,5 +41,6 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
   },
   keyEntry: (_question, rubric, order) => lettersOf(order).get(rubric.answer) ?? '?',
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  quotedSentences: () => [],
   selfAssessed: false,
 };
