@@ -7,6 +7,9 @@ export function AppReady() {
     document.documentElement.classList.remove('deep-link');
     // From here on the page is the live app, not the pre-rendered copy (tests wait for this).
     document.documentElement.dataset.app = 'ready';
+    if (performance.getEntriesByName('app: render').length) {
+      performance.measure('app: first render', 'app: render');
+    }
   }, []);
   return null;
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
 import { ErrorBoundary } from './error-boundary';
@@ -46,12 +47,22 @@ const routes: RouteObject[] = [
   },
 ];
 
-/** A page that throws shows the error page inside the layout, so the menu stays usable. */
+/**
+ * A page that throws shows the error page inside the layout, so the menu stays usable.
+ *
+ * The Suspense boundary (nothing suspends) matters when React takes over the pre-rendered
+ * start page (src/main.tsx): React then hydrates the layout first, commits, and only then
+ * the page inside, in small steps, so the app is live sooner. Until then the page is the
+ * pre-rendered HTML, already on screen, its links already working; a click or key press
+ * inside it makes React hydrate it at once and then handle the event.
+ */
 function PageErrorBoundary() {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary resetKey={pathname}>
-      <Outlet />
+      <Suspense>
+        <Outlet />
+      </Suspense>
     </ErrorBoundary>
   );
 }

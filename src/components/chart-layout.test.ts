@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale } from './chart-layout';
+import { linearScale, niceTicks, stackRows, wrapText } from './chart-layout';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, and clamps what lies outside', () => {
@@ -15,5 +15,40 @@ describe('linearScale', () => {
 
   it('puts everything at the start of an empty domain instead of dividing by zero', () => {
     expect(linearScale([3, 3], [0, 50])(3)).toBe(0);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks text into lines that fit, between words where it can', () => {
+    // 10 characters a line at 0.5 em each, 10 px an em: 50 px.
+    expect(wrapText('The same byline on a different text', 50, 10, 0.5)).toEqual([
+      'The same',
+      'byline on',
+      'a',
+      'different',
+      'text',
+    ]);
+    expect(wrapText('unbreakablewordhere ok', 50, 10, 0.5)).toEqual([
+      'unbreakabl',
+      'ewordhere',
+      'ok',
+    ]);
+    expect(wrapText('  ', 50, 10)).toEqual([]);
+  });
+});
+
+describe('niceTicks', () => {
+  it('takes the smallest round step whose ticks stay far enough apart', () => {
+    expect(niceTicks([1988, 2026], 760, 40)).toEqual(
+      Array.from({ length: 20 }, (_, i) => 1988 + 2 * i),
+    );
+    expect(niceTicks([1988, 2026], 300, 40)).toEqual([1990, 2000, 2010, 2020]);
+    expect(niceTicks([5, 5], 300, 40)).toEqual([5]);
+  });
+});
+
+describe('stackRows', () => {
+  it('puts a marker in a new row only when it would overlap one in every row above', () => {
+    expect(stackRows([0, 5, 8, 12, 30], 10)).toEqual([0, 1, 2, 0, 0]);
   });
 });

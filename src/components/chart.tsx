@@ -27,6 +27,8 @@ export function ChartFigure(props: {
   /** The figures as a table (or text), for anyone who would rather read than look. */
   table?: ReactNode;
   tableLabel?: string;
+  /** Show the table without a click (where the words carry what the drawing only numbers). */
+  tableOpen?: boolean;
   className?: string;
 }) {
   const { box, probe, size } = useChartSize<HTMLDivElement>();
@@ -53,7 +55,7 @@ export function ChartFigure(props: {
         </svg>
       </div>
       {props.table ? (
-        <details className="chart-table">
+        <details className="chart-table" open={props.tableOpen}>
           <summary>{props.tableLabel ?? 'The same figures as a table'}</summary>
           {props.table}
         </details>

@@ -1,19 +1,50 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { Evidence } from '../domain/question';
 import { SentenceQuote } from './rich-text';
 import { paths } from '../config/paths';
 import { describeUnit, sentenceById, sourceById } from '../content';
 
-/** The exact sentences and sources an explanation rests on, each linked to where it lives. */
-export function EvidenceList({ evidence, level }: { evidence: Evidence; level: number }) {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The exact sentences and sources an explanation rests on, each linked to where it lives.
+ * Sentences already quoted in full on the card (`shown`) are named and linked, not quoted again.
+ */
+export function EvidenceList({
+  evidence,
+  level,
+  shown = NONE,
+}: {
+  evidence: Evidence;
+  level: number;
+  shown?: ReadonlySet<string>;
+}) {
   const H = level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
   if (!evidence.sentences.length && !evidence.sources.length) return null;
+  const above = evidence.sentences.filter((id) => shown.has(id));
   return (
     <div className="evidence">
       <H>Evidence</H>
-      {evidence.sentences.map((id) => (
-        <SentenceQuote key={id} id={id} />
-      ))}
+      {above.length ? (
+        <p className="evidence-above">
+          Quoted above:{' '}
+          {above.map((id, i) => (
+            <Fragment key={id}>
+              {i === 0 ? '' : i === above.length - 1 ? ' and ' : ', '}
+              <Link to={paths.sentence(id)} title="Open it in the case study">
+                {shortUnit(id)}
+              </Link>
+            </Fragment>
+          ))}
+          .
+        </p>
+      ) : null}
+      {evidence.sentences
+        .filter((id) => !shown.has(id))
+        .map((id) => (
+          <SentenceQuote key={id} id={id} />
+        ))}
       {evidence.sources.length ? (
         <ul className="evidence-sources">
           {evidence.sources.map((id) => {

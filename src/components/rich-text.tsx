@@ -4,6 +4,8 @@ import type { Rich, RichElement, BoxKind } from '../domain/rich';
 import { paths } from '../config/paths';
 import { articleUnits, describeUnit, termById, sourceById } from '../content';
 import { useAppStore } from '../stores/app-store';
+import { TimelineChart } from './timeline-chart';
+import { TrailDiagram } from './trail-diagram';
 
 export interface RichOptions {
   /** Renders an embedded practice activity; the lesson feature supplies it. */
@@ -111,6 +113,10 @@ function Element({ el, options }: { el: RichElement; options: RichOptions }) {
       );
     case 'activity':
       return <>{options.activity?.(el.id) ?? null}</>;
+    case 'timeline':
+      return <TimelineChart lanes={el.lanes} />;
+    case 'trail':
+      return <TrailDiagram />;
   }
 }
 

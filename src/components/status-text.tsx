@@ -2,8 +2,9 @@ import type { LessonStatus } from '../model/lesson-status';
 import { percentText } from './words';
 
 /**
- * A lesson's state in words ("✓ Quiz passed: first attempt 70%, best after retries 90%"),
- * never only as a colour or a bar. The first attempt leads; best after retries comes second.
+ * A lesson's state in words ("✓ Done: quiz passed, first attempt 70%, best after retries 90%"),
+ * never only as a colour or a bar. A lesson is done when its quiz is passed; the percentage
+ * before that is the bar's. The first attempt leads; best after retries comes second.
  */
 export function StatusText({ status, passMark }: { status: LessonStatus; passMark: number }) {
   if (status.completed && status.firstPercent !== null) {
@@ -12,7 +13,7 @@ export function StatusText({ status, passMark }: { status: LessonStatus; passMar
         ? `, best after retries ${percentText(status.bestPercent)}`
         : ''
     }`;
-    if (status.passed) return <>✓ Quiz passed: {scores}</>;
+    if (status.passed) return <>✓ Done: quiz passed, {scores}</>;
     return (
       <>
         Quiz taken: {scores} (pass mark {passMark}%)

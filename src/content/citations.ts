@@ -46,7 +46,11 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
       if (q.stimulus?.kind === 'quote') add(q.stimulus.source, c);
     }
   };
-  fromRich(content.sourceCard, { label: 'About this text (case study)', path: paths.caseStudy });
+  const card = { label: 'About this text (case study)', path: paths.caseStudy };
+  fromRich(content.sourceCard, card);
+  content.trail?.steps.forEach((s) => add(s.source, card));
+  const timeline = { label: 'Timeline (case study)', path: paths.caseStudy };
+  content.timeline.events.forEach((e) => e.sources.forEach((id) => add(id, timeline)));
   for (const a of content.annotations) {
     const c = { label: 'Expert notes on the article', path: paths.sentence(a.sentences[0] ?? '') };
     fromRich(a.reason, c);
@@ -69,7 +73,8 @@ export function sourceCitations(content: Content): Map<string, Citation[]> {
       if (a.kind === 'lateral-reading') {
         for (const r of a.results) {
           if (r.source) add(r.source, at(`practice “${a.title}”`));
-          fromRich(r.opened, at(`practice “${a.title}”`));
+          fromRich(r.page, at(`practice “${a.title}”`));
+          fromRich(r.expert, at(`practice “${a.title}”`));
         }
       }
     }

@@ -17,8 +17,44 @@ import type {
 export { content };
 export const { article, lessons, sources, glossary, annotations, annotationCategories } = content;
 
+/**
+ * A map built on first use. A production build decodes most content only when it is first
+ * read (unpack.ts); building these lookups at start-up would decode it all for every page.
+ */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  #map: Map<K, V> | undefined;
+  constructor(private readonly build: () => Iterable<readonly [K, V]>) {}
+  get #built(): Map<K, V> {
+    return (this.#map ??= new Map(this.build()));
+  }
+  get size() {
+    return this.#built.size;
+  }
+  get(key: K) {
+    return this.#built.get(key);
+  }
+  has(key: K) {
+    return this.#built.has(key);
+  }
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void) {
+    this.#built.forEach((v, k) => fn(v, k, this));
+  }
+  entries() {
+    return this.#built.entries();
+  }
+  keys() {
+    return this.#built.keys();
+  }
+  values() {
+    return this.#built.values();
+  }
+  [Symbol.iterator]() {
+    return this.#built[Symbol.iterator]();
+  }
+}
+
 /** Every addressable unit of the article: title, date line, headings and body sentences. */
-export const articleUnits: ReadonlyMap<string, ArticleUnit | ArticleSentence> = new Map([
+export const articleUnits: ReadonlyMap<string, ArticleUnit | ArticleSentence> = new LazyMap(() => [
   [article.title.id, article.title],
   [article.dateline.id, article.dateline],
   ...article.blocks.flatMap((b): [string, ArticleUnit | ArticleSentence][] =>
@@ -26,28 +62,30 @@ export const articleUnits: ReadonlyMap<string, ArticleUnit | ArticleSentence> = 
   ),
 ]);
 
-const bodySentences: readonly ArticleSentence[] = article.blocks.flatMap((b) =>
-  b.type === 'paragraph' ? b.sentences : [],
+export const sentenceById: ReadonlyMap<string, ArticleSentence> = new LazyMap(() =>
+  article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).map((s) => [s.id, s]),
 );
 
-export const sentenceById: ReadonlyMap<string, ArticleSentence> = new Map(
-  bodySentences.map((s) => [s.id, s]),
+export const lessonById: ReadonlyMap<string, Lesson> = new LazyMap(() =>
+  lessons.map((l) => [l.id, l]),
 );
-
-export const lessonById: ReadonlyMap<string, Lesson> = new Map(lessons.map((l) => [l.id, l]));
-export const sourceById: ReadonlyMap<string, Source> = new Map(sources.map((s) => [s.id, s]));
-export const termById: ReadonlyMap<string, GlossaryTerm> = new Map(glossary.map((t) => [t.id, t]));
-export const categoryById: ReadonlyMap<string, AnnotationCategory> = new Map(
+export const sourceById: ReadonlyMap<string, Source> = new LazyMap(() =>
+  sources.map((s) => [s.id, s]),
+);
+export const termById: ReadonlyMap<string, GlossaryTerm> = new LazyMap(() =>
+  glossary.map((t) => [t.id, t]),
+);
+export const categoryById: ReadonlyMap<string, AnnotationCategory> = new LazyMap(() =>
   annotationCategories.map((c) => [c.id, c]),
 );
 
-export const annotationsBySentence: ReadonlyMap<string, Annotation[]> = (() => {
+export const annotationsBySentence: ReadonlyMap<string, Annotation[]> = new LazyMap(() => {
   const map = new Map<string, Annotation[]>();
   for (const a of annotations) {
     for (const s of a.sentences) map.set(s, [...(map.get(s) ?? []), a]);
   }
   return map;
-})();
+});
 
 /** "sentence 12 (paragraph 5)", or the unit's role for the title, date line and headings. */
 export function describeUnit(id: string): string {

@@ -116,8 +116,10 @@ export interface SearchResult {
   site: string;
   snippet: string;
   source?: string;
-  /** What the learner finds on opening it. */
-  opened: Rich;
+  /** What a searcher sees on the opened page: who speaks there and what it says. */
+  page: Rich;
+  /** What an expert makes of it; shown once the learner has judged the page themselves. */
+  expert: Rich;
   /** A tempting but misleading result, and why. */
   misleading?: Rich;
 }
@@ -183,6 +185,54 @@ export interface Lesson {
   teacher?: TeacherNotes;
 }
 
+/**
+ * Dated events the lessons use, in rows ("lanes"), drawn as a timeline. Dates are as precise
+ * as the research gives them: "2002", "2025-05" or "2025-06-03" (see src/content/dates.ts).
+ */
+export interface Timeline {
+  lanes: TimelineLane[];
+  /** In date order. */
+  events: TimelineEvent[];
+}
+
+export interface TimelineLane {
+  id: string;
+  label: string;
+  /** A stretch of time the row stands for, such as years on a list, drawn as a bar. */
+  period?: { from: string; until: string; label: string };
+}
+
+export interface TimelineEvent {
+  id: string;
+  lane: string;
+  date: string;
+  text: string;
+  sources: string[];
+  confidence: Confidence;
+  /** What the confidence applies to, or what is not known (an exact day, who did it). */
+  note?: string;
+}
+
+/** Where the case-study text and its byline have been found, in date order (source card). */
+export interface Trail {
+  caption: string;
+  steps: TrailStep[];
+  /** What joins each step to the next one. */
+  links: { from: string; to: string; text: string }[];
+}
+
+export interface TrailStep {
+  id: string;
+  date: string;
+  /** How the date is known, when it is not printed on the page (e.g. from the web address). */
+  dateNote?: string;
+  site: string;
+  text: string;
+  source: string;
+  confidence: Confidence;
+  note?: string;
+}
+
 /** The two parallel forms of the before-and-after check (lessons/checks/form-a.yaml, form-b.yaml). */
 export const CHECK_FORMS = ['form-a', 'form-b'] as const;
 export type CheckFormId = (typeof CHECK_FORMS)[number];
@@ -223,6 +273,10 @@ export interface Content {
   home: HomeText;
   article: Article;
   sourceCard: Rich;
+  /** Empty when lessons/case-study/timeline.yaml is absent. */
+  timeline: Timeline;
+  /** Null when lessons/case-study/trail.yaml is absent. */
+  trail: Trail | null;
   annotationCategories: AnnotationCategory[];
   annotations: Annotation[];
   sources: Source[];

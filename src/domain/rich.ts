@@ -29,7 +29,11 @@ export type RichElement =
   /** Background off the lesson's main path: closed until the reader opens it (opens to print). */
   | { t: 'deeper'; title: string; c: Rich }
   /** A practice activity from the lesson's activities.yaml, embedded here. */
-  | { t: 'activity'; id: string };
+  | { t: 'activity'; id: string }
+  /** The timeline of case-study/timeline.yaml: all its rows, or only those named. */
+  | { t: 'timeline'; lanes?: string[] }
+  /** The publication trail of case-study/trail.yaml, as a diagram. */
+  | { t: 'trail' };
 
 export const BOX_KINDS = ['key', 'caution', 'think', 'try'] as const;
 export type BoxKind = (typeof BOX_KINDS)[number];

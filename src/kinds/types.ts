@@ -70,6 +70,12 @@ export interface KindModule<K extends QuestionKind> {
   richText(question: ShownOf<K>): Rich[];
 
   /**
+   * The article sentences the widget quotes in full, so that the feedback under it can point
+   * to them ("sentences 6 and 10, above") instead of quoting them a second time.
+   */
+  quotedSentences(question: ShownOf<K>): string[];
+
+  /**
    * The learner marks their own answer (a short answer placed on its rubric): one try, saved
    * from inside the widget instead of with Check, and a "model answer" rather than a key.
    */

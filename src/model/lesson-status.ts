@@ -15,11 +15,15 @@ export interface LessonStatus {
   /** The best over every attempt, retries included: "best after retries". */
   bestPercent: number | null;
   lastPercent: number | null;
-  /** The pass mark met on some attempt. */
+  /** The pass mark met on some attempt: this, and only this, makes a lesson done. */
   passed: boolean;
   /** Finished the quiz at least once. */
   completed: boolean;
-  /** Steps done / steps: sections read, practice activities done, quiz finished. */
+  /**
+   * How far through the lesson, for its bar: 1 once the quiz is passed, whatever was read on
+   * the way; before that, sections read and practice activities done out of those plus the
+   * quiz, so the bar is never full beside a quiz not yet passed, nor short beside a pass.
+   */
   fraction: number;
 }
 
@@ -29,8 +33,8 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
   const sectionsRead = (record?.sectionsRead ?? []).filter((id) => sectionIds.has(id)).length;
   const practiceDone = lesson.activities.filter((a) => learner.activities[a.id]?.done).length;
   const result = quizResult(lesson.quiz, learner.quizzes[lesson.id]?.attempts ?? []);
+  const passed = result?.passed ?? false;
   const steps = lesson.sections.length + lesson.activities.length + 1;
-  const done = sectionsRead + practiceDone + (result ? 1 : 0);
   return {
     started:
       Boolean(record) || result !== null || (learner.quizzes[lesson.id]?.attempts.length ?? 0) > 0,
@@ -42,8 +46,8 @@ export function lessonStatus(lesson: Lesson, learner: Learner): LessonStatus {
     firstPercent: result?.first.percent ?? null,
     bestPercent: result?.bestPercent ?? null,
     lastPercent: result?.lastPercent ?? null,
-    passed: result?.passed ?? false,
+    passed,
     completed: result !== null,
-    fraction: steps ? done / steps : 0,
+    fraction: passed ? 1 : (sectionsRead + practiceDone) / steps,
   };
 }

@@ -82,6 +82,14 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
+/**
+ * Nothing was saved on this device before this visit (or storage could not be read), so the
+ * state is the one every first visit starts with.
+ */
+export function isFirstVisit(): boolean {
+  return !storage.readSavedValue();
+}
+
 /** The learner whose progress is shown; there is always one. */
 export function useActiveLearner(): Learner {
   return useAppStore((s) => s.learners[s.activeLearnerId] ?? fallbackLearner(s));

@@ -30,13 +30,15 @@ function memoryBackend(): Backend {
   };
 }
 
-/** localStorage if it really works (it can exist and still throw on every call), else null. */
-function probeLocalStorage(): Backend | null {
+/**
+ * localStorage if it can be read (it can exist and still throw on every call), else null.
+ * Only a read: a trial write here cost the start-up of every page about 13 ms of CPU (more on
+ * a slow machine), and a browser that refuses writes says so at the first real one (setItem).
+ */
+function openLocalStorage(): Backend | null {
   try {
     const ls = window.localStorage;
-    const probe = '__storage_probe__';
-    ls.setItem(probe, probe);
-    ls.removeItem(probe);
+    ls.getItem('__storage_probe__');
     return ls;
   } catch {
     return null;
@@ -46,6 +48,8 @@ function probeLocalStorage(): Backend | null {
 export interface GuardedStorage extends PersistStorage<unknown> {
   /** Copies the raw value last read into a new key, so a repair never destroys anything. */
   backupLastRead(): string | null;
+  /** Whether any saved value has been read (false on a first visit). */
+  readSavedValue(): boolean;
 }
 
 /**
@@ -61,7 +65,7 @@ export function createGuardedStorage(options: {
   now?: () => number;
 }): GuardedStorage {
   const { version, report, now = Date.now } = options;
-  const real = options.backend === undefined ? probeLocalStorage() : options.backend;
+  const real = options.backend === undefined ? openLocalStorage() : options.backend;
   let backend: Backend = real ?? memoryBackend();
   // Rendering the start page at build time has no browser storage by design: nothing to tell.
   if (!real && typeof window !== 'undefined') report({ problem: 'unavailable', backupKey: null });
@@ -117,12 +121,14 @@ export function createGuardedStorage(options: {
     setItem(name, value) {
       try {
         backend.setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded (or storage revoked mid-session): keep working in memory.
+      } catch (error) {
+        // Quota exceeded, or writing refused (private browsing, storage switched off or
+        // revoked mid-session): keep working in memory.
         const memory = memoryBackend();
         memory.setItem(name, JSON.stringify(value));
         backend = memory;
-        report({ problem: 'full', backupKey: null });
+        const refused = error instanceof DOMException && error.name === 'SecurityError';
+        report({ problem: refused ? 'unavailable' : 'full', backupKey: null });
       }
     },
     removeItem(name) {
@@ -134,6 +140,9 @@ export function createGuardedStorage(options: {
     },
     backupLastRead() {
       return lastRead ? backup(lastRead.key, lastRead.raw) : null;
+    },
+    readSavedValue() {
+      return lastRead !== null;
     },
   };
 }

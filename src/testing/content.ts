@@ -69,6 +69,8 @@ export function fakeContent(): Content {
       blocks: [],
     },
     sourceCard: [],
+    timeline: { lanes: [], events: [] },
+    trail: null,
     annotationCategories: [],
     annotations: [],
     sources: [],

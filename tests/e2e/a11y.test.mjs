@@ -93,13 +93,23 @@ const STATES = [
     },
   ],
   [
-    'search practice with results opened',
+    'search practice with results opened and judged',
     '/lessons/authorship',
     async (page) => {
       await page.getByRole('button', { name: /virtual propaganda network/ }).click();
-      await page
+      const results = page.locator('.result-card');
+      await results
+        .nth(0)
         .getByRole('button', { name: /^Open this result/ })
-        .first()
+        .click();
+      await results
+        .nth(0)
+        .getByRole('button', { name: /^It answers part/ })
+        .click();
+      // One opened and judged (the expert's view), one opened and waiting for a judgement.
+      await results
+        .nth(1)
+        .getByRole('button', { name: /^Open this result/ })
         .click();
     },
   ],

@@ -48,7 +48,8 @@ function compileActivity(
       site: r.site,
       snippet: r.snippet,
       ...(r.source ? { source: r.source } : {}),
-      opened: ctx.md(yaml, [...path, 'results', i, 'opened'], r.opened),
+      page: ctx.md(yaml, [...path, 'results', i, 'page'], r.page),
+      expert: ctx.md(yaml, [...path, 'results', i, 'expert'], r.expert),
       ...(r.misleading
         ? { misleading: ctx.md(yaml, [...path, 'results', i, 'misleading'], r.misleading) }
         : {}),

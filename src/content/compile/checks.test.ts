@@ -74,6 +74,8 @@ describe('resolveRefs', () => {
     glossary: [term],
     lessons: [lesson],
     categories: [{ id: 'cat', label: 'C', marker: 'M', description: [], lesson: 'one' }],
+    lanes: ['us-list'],
+    trail: true,
   };
   const check = (...refs: Omit<Ref, 'where'>[]) => {
     const errors: ContentError[] = [];
@@ -97,6 +99,9 @@ describe('resolveRefs', () => {
         { kind: 'lesson', id: 'one', section: 'more' },
         { kind: 'category', id: 'cat' },
         { kind: 'activity', id: 'anything' },
+        { kind: 'timeline', id: 'timeline', text: 'us-list' },
+        { kind: 'timeline', id: 'timeline' },
+        { kind: 'trail', id: 'trail' },
       ),
     ).toEqual([]);
   });
@@ -112,6 +117,7 @@ describe('resolveRefs', () => {
         { kind: 'lesson', id: 'two' },
         { kind: 'lesson', id: 'one', section: 'outro' },
         { kind: 'category', id: 'dog' },
+        { kind: 'timeline', id: 'timeline', text: 'us-list eu-list uk-list' },
       ),
     ).toEqual([
       '1: unknown sentence id "s9"',
@@ -122,6 +128,16 @@ describe('resolveRefs', () => {
       '6: unknown lesson id "two"',
       '7: lesson "one" has no section "outro"',
       '8: unknown annotation category "dog"',
+      '9: unknown timeline lanes "eu-list", "uk-list"; the lanes in case-study/timeline.yaml are: us-list',
+    ]);
+    const errors: ContentError[] = [];
+    resolveRefs(errors, [{ kind: 'trail', id: 'trail', where: at('card.md', 3) }], {
+      ...all,
+      lanes: [],
+      trail: false,
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'there is no publication trail: write case-study/trail.yaml first',
     ]);
   });
 

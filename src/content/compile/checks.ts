@@ -49,6 +49,10 @@ export function resolveRefs(
     glossary: GlossaryTerm[];
     lessons: Lesson[];
     categories: AnnotationCategory[];
+    /** The ids of the timeline's rows (case-study/timeline.yaml); null: not checked. */
+    lanes: string[] | null;
+    /** Whether case-study/trail.yaml exists; null: not checked. */
+    trail: boolean | null;
   },
 ) {
   const sources = new Map(all.sources.map((s) => [s.id, s]));
@@ -59,6 +63,7 @@ export function resolveRefs(
   }
   const lessons = new Map(all.lessons.map((l) => [l.id, l]));
   const categories = new Set(all.categories.map((c) => c.id));
+  const lanes = new Set(all.lanes ?? []);
   for (const r of refs) {
     const fail = (message: string) => errors.push({ ...r.where, message });
     switch (r.kind) {
@@ -103,6 +108,24 @@ export function resolveRefs(
       }
       case 'category':
         if (!categories.has(r.id)) fail(`unknown annotation category "${r.id}"`);
+        break;
+      case 'timeline': {
+        if (!all.lanes) break;
+        if (!all.lanes.length) {
+          fail('there is no timeline: write case-study/timeline.yaml first');
+          break;
+        }
+        const unknown = (r.text?.split(' ') ?? []).filter((id) => !lanes.has(id));
+        if (unknown.length) {
+          fail(
+            `unknown timeline lane${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}; the lanes in case-study/timeline.yaml are: ${all.lanes.join(', ')}`,
+          );
+        }
+        break;
+      }
+      case 'trail':
+        if (all.trail === false)
+          fail('there is no publication trail: write case-study/trail.yaml first');
         break;
       // Activities are checked per lesson (checkActivityPlacement), where its own are known.
     }

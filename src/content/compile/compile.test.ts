@@ -97,6 +97,42 @@ describe('compileLessons', () => {
     ]);
   });
 
+  it('compiles the timeline in date order and the trail, which the source card places', () => {
+    const { content } = compileLessons(join(FIXTURES, 'base', 'lessons'));
+    expect(content?.timeline.events.map((e) => [e.date, e.id])).toEqual([
+      ['2001', 'listed'],
+      ['2025-02', 'claim'],
+    ]);
+    expect(content?.timeline.lanes[0]?.period).toEqual({
+      from: '2001',
+      until: '2008-06-23',
+      label: 'On the list',
+    });
+    expect(content?.trail?.steps.map((s) => s.id)).toEqual(['first', 'second']);
+    expect(content?.sourceCard.at(-1)).toEqual({ t: 'trail' });
+  });
+
+  it('reports a diagram placed in the text when its file is missing, and only then', () => {
+    const { root, cleanup } = withCase('bad-diagrams');
+    try {
+      rmSync(join(root, 'case-study', 'timeline.yaml'));
+      rmSync(join(root, 'case-study', 'trail.yaml'));
+      const card = join(root, 'case-study', 'source-card.md');
+      writeFileSync(card, `${readFileSync(card, 'utf8')}\n::trail\n`);
+      expect(compileLessons(root).errors.map(formatError)).toEqual([
+        'lessons/case-study/source-card.md:7:1  body  there is no timeline: write case-study/timeline.yaml first',
+        'lessons/case-study/source-card.md:9:1  body  there is no publication trail: write case-study/trail.yaml first',
+      ]);
+      // A file that is there but unreadable reports its own error, not "there is none".
+      writeFileSync(join(root, 'case-study', 'timeline.yaml'), 'lanes: [\n');
+      const errors = compileLessons(root).errors.map((e) => e.message);
+      expect(errors.some((m) => m.startsWith('YAML syntax'))).toBe(true);
+      expect(errors.some((m) => m.startsWith('there is no timeline'))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('takes the pass mark the quiz sets, or 80% when it sets none', () => {
     const { root, cleanup } = withCase('missing-field');
     try {

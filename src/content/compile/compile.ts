@@ -11,6 +11,7 @@ import type { Content } from '../../domain/content.ts';
 import { loadAnnotations } from './annotations.ts';
 import { loadArticle } from './article.ts';
 import { checkUnique, resolveRefs } from './checks.ts';
+import { loadTimeline, loadTrail } from './diagrams.ts';
 import { cueErrors } from './cues.ts';
 import { CompileContext, type Located, type Where } from './context.ts';
 import { sortErrors, type ContentError } from './errors.ts';
@@ -37,6 +38,8 @@ export function compileLessons(dir: string): CompileResult {
   const home = loadHome(ctx);
   const { article, index } = loadArticle(ctx);
   const sourceCard = loadSourceCard(ctx);
+  const timeline = loadTimeline(ctx);
+  const trail = loadTrail(ctx);
   const { categories, annotations } = loadAnnotations(ctx);
   const sources = loadSources(ctx);
   const glossary = loadGlossary(ctx);
@@ -51,6 +54,9 @@ export function compileLessons(dir: string): CompileResult {
   checkUnique(ctx.errors, 'lesson', located(lessons));
   checkUnique(ctx.errors, 'annotation', located(annotations));
   checkUnique(ctx.errors, 'annotation category', located(categories));
+  checkUnique(ctx.errors, 'timeline lane', located(timeline.lanes));
+  checkUnique(ctx.errors, 'timeline event', located(timeline.events));
+  checkUnique(ctx.errors, 'trail step', located(trail.steps));
   checkUnique(
     ctx.errors,
     'activity',
@@ -65,6 +71,9 @@ export function compileLessons(dir: string): CompileResult {
     glossary: glossary.map((g) => g.value),
     lessons: lessons.map((l) => l.value),
     categories: categories.map((c) => c.value),
+    // A file that exists but cannot be read has its own errors; references to it add none.
+    lanes: timeline.readable ? timeline.timeline.lanes.map((l) => l.id) : null,
+    trail: trail.readable ? trail.trail !== null : null,
   });
 
   const errors = sortErrors(ctx.errors);
@@ -80,6 +89,8 @@ export function compileLessons(dir: string): CompileResult {
       home,
       article,
       sourceCard,
+      timeline: timeline.timeline,
+      trail: trail.trail,
       annotationCategories: categories.map((c) => c.value),
       annotations: annotations.map((a) => a.value),
       sources: sources.map((s) => s.value).filter((s) => cited.has(s.id)),

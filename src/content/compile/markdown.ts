@@ -190,6 +190,8 @@ const USAGE: Record<string, string> = {
   box: `:::box{kind=${BOX_KINDS.join('|')}} … :::`,
   teacher: ':::teacher … :::',
   deeper: ':::deeper{title="…"} … :::',
+  timeline: '::timeline or ::timeline{lanes="lane-id other-lane"}',
+  trail: '::trail',
 };
 
 const FORM: Record<string, Directive['type']> = {
@@ -203,6 +205,8 @@ const FORM: Record<string, Directive['type']> = {
   box: 'containerDirective',
   teacher: 'containerDirective',
   deeper: 'containerDirective',
+  timeline: 'leafDirective',
+  trail: 'leafDirective',
 };
 
 function compileDirective(node: Directive, ctx: MdContext, where: Where): RichNode[] {
@@ -300,6 +304,14 @@ function compileDirective(node: Directive, ctx: MdContext, where: Where): RichNo
       if (!title) return [];
       return [{ t: 'deeper', title, c: label() }];
     }
+    case 'timeline': {
+      const lanes = attr('lanes')?.split(/\s+/);
+      ref('timeline', 'timeline', lanes ? { text: lanes.join(' ') } : {});
+      return [lanes ? { t: 'timeline', lanes } : { t: 'timeline' }];
+    }
+    case 'trail':
+      ref('trail', 'trail');
+      return [{ t: 'trail' }];
     default:
       return fail(`unknown directive "${name}"`);
   }

@@ -1,7 +1,17 @@
 import type { Camp } from '../../domain/stimulus.ts';
 import type { ContentError } from './errors.ts';
 
-export type RefKind = 'sentence' | 'source' | 'term' | 'lesson' | 'activity' | 'category';
+export type RefKind =
+  | 'sentence'
+  | 'source'
+  | 'term'
+  | 'lesson'
+  | 'activity'
+  | 'category'
+  /** ::timeline, which needs case-study/timeline.yaml; `text` lists the lanes it names. */
+  | 'timeline'
+  /** ::trail, which needs case-study/trail.yaml. */
+  | 'trail';
 
 /**
  * A reference from one piece of content to another, checked once everything is loaded.

@@ -127,7 +127,8 @@ const searchResult = v.strictObject({
   site: text,
   snippet: text,
   source: v.optional(id),
-  opened: markdown,
+  page: markdown,
+  expert: markdown,
   misleading: v.optional(markdown),
 });
 
@@ -204,3 +205,56 @@ export const CheckFile = v.strictObject({
 
 export const HomeFrontMatter = v.strictObject({ title: text });
 export const SourceCardFrontMatter = v.strictObject({ title: text });
+
+// ---------- diagrams (case-study/timeline.yaml, case-study/trail.yaml) ----------
+
+/** A year, month or day: 2002, 2025-05 or 2025-06-03 (a bare year is read by YAML as a number). */
+const partialDate = v.pipe(
+  v.union([v.string(), v.number()], 'must be a date: 2002, 2025-05 or 2025-06-03'),
+  v.transform(String),
+);
+const confidence = v.picklist(CONFIDENCE, `must be one of: ${CONFIDENCE.join(', ')}`);
+
+export const TimelineFile = v.strictObject({
+  lanes: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        label: text,
+        period: v.optional(v.strictObject({ from: partialDate, until: partialDate, label: text })),
+      }),
+    ),
+    v.minLength(1, 'needs at least one lane'),
+  ),
+  events: v.array(
+    v.strictObject({
+      id,
+      lane: id,
+      date: partialDate,
+      text,
+      sources: v.pipe(ids, v.minLength(1, 'needs at least one source')),
+      confidence,
+      note: v.optional(text),
+    }),
+  ),
+});
+
+export const TrailFile = v.strictObject({
+  caption: text,
+  steps: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        date: partialDate,
+        dateNote: v.optional(text),
+        site: text,
+        text,
+        source: id,
+        confidence,
+        note: v.optional(text),
+      }),
+    ),
+    v.minLength(2, 'needs at least two steps'),
+  ),
+  links: v.optional(v.array(v.strictObject({ from: id, to: id, text }))),
+});

@@ -12,8 +12,8 @@ const UNPACK = fileURLToPath(new URL('../unpack.ts', import.meta.url));
 /**
  * Compiles lessons/ into the `virtual:content` module. Any problem stops the build (and shows
  * the dev server's error overlay) with every file, line and message at once. A production
- * build ships the content compressed (src/content/unpack.ts); the dev server and tests get
- * plain JSON.
+ * build ships the content as a small index plus compressed frames decoded on first use
+ * (compile/pack.ts, src/content/unpack.ts); the dev server and tests get plain JSON.
  */
 export function lessonsPlugin(dir = 'lessons'): Plugin {
   const root = resolve(dir);
@@ -32,9 +32,9 @@ export function lessonsPlugin(dir = 'lessons'): Plugin {
       for (const file of result.files) this.addWatchFile(file);
       if (!result.content) this.error(formatErrors(result.errors));
       if (building) {
-        const packed = await packContent(result.content);
+        const { index, frames } = await packContent(result.content);
         return `import { unpackContent } from ${JSON.stringify(UNPACK)};
-export default unpackContent(${JSON.stringify(packed)});`;
+export default unpackContent(${JSON.stringify(index)}, ${JSON.stringify(frames)});`;
       }
       // A JSON string parsed at start-up is faster for engines than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;

@@ -3,9 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render';
 import { useAppStore } from '../../stores/app-store';
 import { initialState } from '../../model/persisted';
-import { lessons } from '../../content';
+import { content, lessons } from '../../content';
 import { MODULE_TITLE } from '../../config/paths';
-import { HOME_HEADING } from './home-text';
 
 beforeEach(() => {
   useAppStore.setState(initialState());
@@ -27,7 +26,7 @@ describe('start page', () => {
   it('opens with what this is, how long it takes and one Start button', () => {
     renderRoute('/');
     const heading = screen.getByRole('heading', { level: 1 });
-    expect(heading).toHaveTextContent(HOME_HEADING);
+    expect(heading).toHaveTextContent(content.home.title);
     expect(heading.textContent).not.toBe(MODULE_TITLE);
     const total = lessons.reduce((sum, l) => sum + l.minutes, 0);
     expect(screen.getByText(/^About \d+ minutes in all/)).toHaveTextContent(

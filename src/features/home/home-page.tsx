@@ -11,7 +11,7 @@ import { lessonStatus } from '../../model/lesson-status';
 import { StatusText } from '../../components/status-text';
 import { ProgressBar } from '../../components/progress-bar';
 import { CheckOffer } from '../../components/check-offer';
-import { HOME_HEADING, timeText } from './home-text';
+import { timeText } from './home-text';
 
 /**
  * The first screen says what this is (the introduction's first paragraph), how long it takes
@@ -30,7 +30,7 @@ export function HomePage() {
   const introduction = lead.length ? rest : content.home.body;
 
   return (
-    <Page title={HOME_HEADING}>
+    <Page title={content.home.title}>
       <div className="home-start">
         <div className="home-lead">
           <RichText nodes={lead} />

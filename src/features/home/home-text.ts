@@ -1,8 +1,5 @@
 import { lessons } from '../../content';
 
-/** The start page's own heading; the module's name is already in the header above it. */
-export const HOME_HEADING = 'Learn to check claims, with one real article';
-
 /** "About 165 minutes in all: 4 parts of 30–50 minutes, …": the lessons' own estimates. */
 export function timeText(): string {
   const minutes = lessons.map((l) => l.minutes);

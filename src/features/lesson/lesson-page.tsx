@@ -93,6 +93,7 @@ function LessonView({
               ))}
               <li>
                 <Link to={paths.quiz(lesson.id)}>Quiz</Link>
+                {status.passed ? <span className="read-mark"> ✓ passed: lesson done</span> : null}
               </li>
             </ol>
           </nav>
@@ -111,7 +112,6 @@ function LessonView({
             {s.title}
           </h2>
           <RichText nodes={s.body} options={options} />
-          <span className="section-end" data-section-end={s.id} aria-hidden="true" />
         </section>
       ))}
 
@@ -140,7 +140,11 @@ function LessonView({
   );
 }
 
-/** Marks a section as read when its end has been on screen. */
+/**
+ * Marks a section as read once the reader has reached it: its heading scrolled into the upper
+ * part of the screen, or the section opened from the contents (which scrolls it there). What
+ * makes a lesson done is passing its quiz (model/lesson-status.ts); this only measures the way.
+ */
 function useSectionsRead(lesson: Lesson, onRead: (sectionId: string) => void) {
   const callback = useRef(onRead);
   useEffect(() => {
@@ -148,16 +152,20 @@ function useSectionsRead(lesson: Lesson, onRead: (sectionId: string) => void) {
   });
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const id = entry.target.getAttribute('data-section-end');
-        if (entry.isIntersecting && id) {
-          callback.current(id);
-          observer.unobserve(entry.target);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const id = entry.target.getAttribute('data-section');
+          if (entry.isIntersecting && id) {
+            callback.current(id);
+            observer.unobserve(entry.target);
+          }
         }
-      }
-    });
-    document.querySelectorAll('[data-section-end]').forEach((el) => observer.observe(el));
+      },
+      // The top 60% of the screen: a section counts once its start has come that far up.
+      { rootMargin: '0px 0px -40% 0px' },
+    );
+    document.querySelectorAll('[data-section]').forEach((el) => observer.observe(el));
     return () => observer.disconnect();
   }, [lesson.id]);
 }

@@ -6,10 +6,10 @@ import { initialState } from '../../model/persisted';
 import { buildRecord } from '../../model/record';
 import { MODULE_INFO } from '../../config/module';
 import { content, lessonHeading, lessons } from '../../content';
-import { retriedLearner } from '../../testing/learners';
+import { attemptTry, finishAttempt, markSectionRead, startAttempt } from '../../model/progress';
+import { retriedLearner, rightInput } from '../../testing/learners';
 import { quizResult } from '../../scoring/quiz-summary';
 import { discernmentShort, percentText } from '../../components/words';
-import { markSectionRead } from '../../model/progress';
 
 beforeEach(() => {
   useAppStore.setState(initialState());
@@ -164,6 +164,38 @@ describe('importing a results file', () => {
   });
 });
 
+describe('what counts as done', () => {
+  it('a lesson whose quiz is passed is done, with a full bar, even with no section read', () => {
+    const lesson = lessons[0]!;
+    const questions = lesson.quiz.questions;
+    useAppStore.getState().updateLearner((l, now) => {
+      let next = startAttempt(l, lesson.id, {
+        id: 'a-passed1234',
+        seed: 1,
+        mode: 'full',
+        questionIds: questions.map((q) => q.id),
+        carried: {},
+        answers: {},
+        current: 0,
+        startedAt: now,
+        finishedAt: null,
+        activeMs: 0,
+        lastEventAt: now,
+        contentHash: content.hash,
+      });
+      for (const q of questions) next = attemptTry(next, lesson.id, q.id, rightInput(q), 1, now);
+      return finishAttempt(next, lesson.id, now);
+    });
+    renderRoute('/progress');
+    const item = screen.getByRole('heading', { name: lessonHeading(lesson) }).closest('li')!;
+    expect(within(item).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    expect(item).toHaveTextContent('✓ Done: quiz passed, first attempt 100%');
+    expect(item).toHaveTextContent(`Sections read: 0 of ${lesson.sections.length}`);
+    // The page says what "done" means, so 0 sections beside a full bar is not a puzzle.
+    expect(screen.getByText(/A lesson is/)).toHaveTextContent(/done when you pass its quiz/);
+  });
+});
+
 describe('first attempts lead on Progress and in the report', () => {
   function retried() {
     const me = activeLearner();
@@ -180,7 +212,7 @@ describe('first attempts lead on Progress and in the report', () => {
     renderRoute('/progress');
     const item = screen.getByRole('heading', { name: lessonHeading(lesson) }).closest('li')!;
     expect(item).toHaveTextContent(
-      `✓ Quiz passed: first attempt ${percentText(first.percent)}, best after retries 100%`,
+      `✓ Done: quiz passed, first attempt ${percentText(first.percent)}, best after retries 100%`,
     );
     expect(item).toHaveTextContent(
       `Quiz attempts: 2 · first ${percentText(first.percent)} · best after retries 100%`,

@@ -49,6 +49,12 @@ export function ProgressPage() {
 
       <section aria-labelledby="lessons-progress">
         <h2 id="lessons-progress">Lessons</h2>
+        <p>
+          A lesson is <strong>done</strong> when you pass its quiz, and its bar is then full. Until
+          then the bar shows how far you have come: the sections you have read (a section counts
+          once you have scrolled to it or opened it from the lesson’s contents) and the practice you
+          have finished.
+        </p>
         <ul className="progress-list">
           {lessons.map((lesson) => {
             const status = lessonStatus(lesson, learner);

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Activity } from '../../domain/content';
+import type { Activity, SearchResult } from '../../domain/content';
 import { RichText } from '../../components/rich-text';
 import { quoted } from '../../components/plain-text';
 import { paths } from '../../config/paths';
@@ -11,21 +11,59 @@ import { PracticeQuestions } from './practice-questions';
 
 type LateralActivity = Extract<Activity, { kind: 'lateral-reading' }>;
 
+/** What the learner says a page they opened adds, before reading the expert's view. */
+const JUDGEMENTS = {
+  answers: 'It answers part of my question',
+  clue: 'It is a clue worth following',
+  none: 'It does not help with my question',
+} as const;
+type Judgement = keyof typeof JUDGEMENTS;
+const JUDGEMENT_KEYS: readonly Judgement[] = ['answers', 'clue', 'none'];
+
+interface SearchState {
+  queryId: string | null;
+  /** Results opened in this visit and not judged yet (a judged result is saved as opened). */
+  viewing: string[];
+  judged: Partial<Record<string, Judgement>>;
+}
+
 /**
- * Lateral reading, offline: the learner runs prepared searches for the article's phrases,
- * chooses which results to open (each opening is remembered), then draws conclusions.
+ * The search as the learner left it, per learner and activity, for as long as the app is open:
+ * following a Sources link and coming Back finds the same search, opened pages and judgements,
+ * so the page is as long as it was and the browser puts the learner back where they were.
+ */
+const kept = new Map<string, SearchState>();
+
+/**
+ * Lateral reading, offline: the learner runs prepared searches for the article's phrases and
+ * chooses which results to open. An opened result shows what a searcher would see there; the
+ * learner says what it adds, and only then reads the expert's view. Then come the questions.
  */
 export function LateralReading({ activity }: { activity: LateralActivity }) {
   const learner = useActiveLearner();
   const update = useAppStore((s) => s.updateLearner);
   const record = learner.activities[activity.id];
-  const opened = record?.opened ?? [];
-  const [queryId, setQueryId] = useState<string | null>(null);
-  const query = activity.queries.find((q) => q.id === queryId);
+  const saved = record?.opened ?? [];
+  const key = `${learner.id} ${activity.id}`;
+  const [state, setState] = useState<SearchState>(
+    () => kept.get(key) ?? { queryId: null, viewing: [], judged: {} },
+  );
+  useEffect(() => void kept.set(key, state), [key, state]);
+  const query = activity.queries.find((q) => q.id === state.queryId);
   const results = new Map(activity.results.map((r) => [r.id, r]));
+  const opened = new Set([...saved, ...state.viewing]);
   const allAnswered = activity.questions.every(
     (q) => (record?.answers[q.id]?.tries.length ?? 0) > 0,
   );
+
+  const judge = (id: string, judgement: Judgement) => {
+    setState((s) => ({
+      ...s,
+      viewing: s.viewing.filter((v) => v !== id),
+      judged: { ...s.judged, [id]: judgement },
+    }));
+    update((l) => practiceOpen(l, activity.id, id));
+  };
 
   return (
     <section className="activity lateral" aria-labelledby={`activity-${activity.id}`}>
@@ -43,8 +81,8 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
               <button
                 type="button"
                 className="button search-query"
-                aria-pressed={q.id === queryId}
-                onClick={() => setQueryId(q.id)}
+                aria-pressed={q.id === state.queryId}
+                onClick={() => setState((s) => ({ ...s, queryId: q.id }))}
               >
                 {q.text}
               </button>
@@ -61,28 +99,16 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
               {query.results.map((id) => {
                 const r = results.get(id);
                 if (!r) return null;
-                const isOpen = opened.includes(id);
                 return (
-                  <li key={id} className="result-card">
-                    <p className="result-site">{r.site}</p>
-                    <h4 className="result-title">{r.title}</h4>
-                    <p className="result-snippet">{r.snippet}</p>
-                    {isOpen ? (
-                      <div className="result-opened">
-                        <p className="result-opened-label">You opened this result:</p>
-                        <RichText nodes={r.opened} />
-                        {r.source ? <SourceLine id={r.source} /> : null}
-                      </div>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => update((l) => practiceOpen(l, activity.id, id))}
-                      >
-                        Open this result<span className="visually-hidden">: {r.title}</span>
-                      </button>
-                    )}
-                  </li>
+                  <ResultCard
+                    key={id}
+                    result={r}
+                    open={opened.has(id)}
+                    expertShown={saved.includes(id)}
+                    judged={state.judged[id]}
+                    onOpen={() => setState((s) => ({ ...s, viewing: [...s.viewing, id] }))}
+                    onJudge={(j) => judge(id, j)}
+                  />
                 );
               })}
             </ol>
@@ -93,7 +119,7 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
       </div>
 
       <p>
-        You have opened {opened.length} of {activity.results.length} results.
+        You have opened {opened.size} of {activity.results.length} results.
       </p>
 
       <h4 className="activity-subtitle">What can you conclude?</h4>
@@ -114,7 +140,7 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
                   .map((r) => (
                     <li key={r.id}>
                       <strong>{r.title}</strong> ({r.site})
-                      {opened.includes(r.id) ? ' — you opened this one' : ''}:{' '}
+                      {opened.has(r.id) ? ' — you opened this one' : ''}:{' '}
                       <RichText nodes={r.misleading ?? []} />
                     </li>
                   ))}
@@ -127,13 +153,95 @@ export function LateralReading({ activity }: { activity: LateralActivity }) {
   );
 }
 
-function SourceLine({ id }: { id: string }) {
-  const s = sourceById.get(id);
-  if (!s) return null;
+/**
+ * One search result, as a search engine lists it (title, address, snippet). Opened, it shows
+ * what is on the page; judged, the expert's view as well.
+ */
+function ResultCard(props: {
+  result: SearchResult;
+  open: boolean;
+  expertShown: boolean;
+  judged: Judgement | undefined;
+  onOpen(): void;
+  onJudge(judgement: Judgement): void;
+}) {
+  const { result: r, open, expertShown, judged, onOpen, onJudge } = props;
+  const source = r.source ? sourceById.get(r.source) : undefined;
+  // Opening or judging replaces the button that was pressed: focus goes to what it revealed.
+  const pageRef = useRef<HTMLParagraphElement>(null);
+  const expertRef = useRef<HTMLParagraphElement>(null);
+  const focusNext = useRef<'page' | 'expert' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'page' ? pageRef : expertRef;
+    if (focusNext.current && target.current) {
+      target.current.focus();
+      focusNext.current = null;
+    }
+  });
+  const headingId = `result-${r.id}`;
   return (
-    <p className="result-source">
-      Source: <Link to={paths.source(id)}>{s.publisher}</Link>
-      {s.title ? `, ${quoted(s.title)}` : ''} ({s.date}).
-    </p>
+    <li className="result-card" data-result={r.id}>
+      <h4 className="result-title" id={headingId}>
+        {r.title}
+      </h4>
+      {/* The address as a searcher sees it; plain text, since the module works offline. */}
+      <p className="result-address">{source?.url ?? r.site}</p>
+      <p className="result-snippet">{r.snippet}</p>
+      {!open ? (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            focusNext.current = 'page';
+            onOpen();
+          }}
+        >
+          Open this result<span className="visually-hidden">: {r.title}</span>
+        </button>
+      ) : (
+        <div className="result-opened">
+          <p className="result-opened-label" ref={pageRef} tabIndex={-1}>
+            On the page:
+          </p>
+          <RichText nodes={r.page} />
+          {expertShown ? (
+            <div className="result-expert">
+              {judged ? <p className="result-you-said">You said: {JUDGEMENTS[judged]}.</p> : null}
+              <p className="result-opened-label" ref={expertRef} tabIndex={-1}>
+                The expert’s view:
+              </p>
+              <RichText nodes={r.expert} />
+              {source ? (
+                <p className="result-source">
+                  Source: <Link to={paths.source(source.id)}>{source.publisher}</Link>
+                  {source.title ? `, ${quoted(source.title)}` : ''} ({source.date}).
+                </p>
+              ) : null}
+            </div>
+          ) : (
+            <div className="result-judge" role="group" aria-labelledby={`${headingId}-judge`}>
+              <p id={`${headingId}-judge`} className="result-judge-label">
+                What does this page add to your search? Say it before you see the expert’s view.
+              </p>
+              <div className="button-row">
+                {JUDGEMENT_KEYS.map((key) => (
+                  <button
+                    key={key}
+                    type="button"
+                    className="button button-small"
+                    onClick={() => {
+                      focusNext.current = 'expert';
+                      onJudge(key);
+                    }}
+                  >
+                    {JUDGEMENTS[key]}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </li>
   );
 }

@@ -145,6 +145,35 @@ describe('QuestionCard', () => {
     expect(screen.getAllByText('➜ Missed: this one is right')).toHaveLength(1);
   });
 
+  it('tag-sentences: feedback opens where the learner went wrong and does not quote the sentences again', async () => {
+    const question = q.tags({
+      candidates: REAL_SENTENCES,
+      rubric: { answer: ['documented-examination', 'available-evidence-shows'] },
+      feedback: {
+        'virtual-project': ['This one names the project, not a source.'],
+        'designed-to-secure-backing': ['A claim about intent, not a source.'],
+      },
+      evidence: { sentences: ['available-evidence-shows', 'virtual-project'], sources: [] },
+    });
+    const { user } = renderInRouter(<Harness question={question} maxTries={1} />);
+    // Wrongly ticked: virtual-project. Rightly left: designed-to-secure-backing.
+    await user.click(screen.getByRole('checkbox', { name: /This analytical article/ }));
+    await user.click(screen.getByRole('checkbox', { name: /It focuses on a virtual project/ }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText('This one names the project, not a source.')).toBeVisible();
+    const rightRow = screen.getByText('A claim about intent, not a source.').closest('details');
+    expect(rightRow).not.toBeNull();
+    expect(rightRow).not.toHaveAttribute('open');
+    // The evidence names the sentences shown above and links them, without quoting them.
+    const evidence = screen.getByRole('heading', { name: 'Evidence' }).parentElement!;
+    expect(within(evidence).queryByRole('blockquote')).not.toBeInTheDocument();
+    expect(evidence).toHaveTextContent('Quoted above: sentence 6 and sentence 2.');
+    expect(within(evidence).getByRole('link', { name: 'sentence 6' })).toHaveAttribute(
+      'href',
+      '/case-study?s=available-evidence-shows',
+    );
+  });
+
   it('categorize: each item has its own radio group', async () => {
     const { user } = renderInRouter(<Harness question={q.categorize()} />);
     const answer = { One: 'Supported', Two: 'Unsupported', Three: 'Unsupported', Four: 'Neither' };

@@ -203,7 +203,13 @@ export function QuestionCard(props: QuestionCardProps) {
                 <Sub>Why</Sub>
                 <RichText nodes={question.explanation} />
               </div>
-              <EvidenceList evidence={question.evidence} level={headingLevel + 1} />
+              <EvidenceList
+                evidence={question.evidence}
+                level={headingLevel + 1}
+                shown={
+                  new Set([...question.context, ...kindOf(question.kind).quotedSentences(question)])
+                }
+              />
               {props.onRestart ? (
                 <div className="button-row">
                   <button type="button" className="button" onClick={props.onRestart}>

@@ -10,8 +10,10 @@ export function NotesToggle(props: {
   open: boolean;
   onToggle(): void;
   what: string;
+  /** The id of the panel it opens. */
+  controls: string;
 }) {
-  const { notes, open, onToggle, what } = props;
+  const { notes, open, onToggle, what, controls } = props;
   const categories = [...new Set(notes.map((n) => n.category))];
   const names = categories.map((c) => categoryById.get(c)?.label ?? c).join(', ');
   return (
@@ -19,6 +21,7 @@ export function NotesToggle(props: {
       type="button"
       className="notes-toggle"
       aria-expanded={open}
+      aria-controls={open ? controls : undefined}
       aria-label={`${open ? 'Hide' : 'Show'} ${notes.length} note${notes.length > 1 ? 's' : ''} on ${what}: ${names}`}
       onClick={onToggle}
     >
@@ -74,13 +77,16 @@ export function NotePanel({
                 ) : null}
               </p>
               <RichText nodes={n.reason} />
+              {/* Each link in its own span: the " · " between them (CSS) is outside the links,
+                  which keeps them apart as targets, and print swaps it for "Sources:". */}
               <p className="note-links">
                 {lesson ? (
-                  <Link to={paths.lesson(lesson.id)}>Learn this in {lesson.label}</Link>
+                  <span className="note-link note-lesson">
+                    <Link to={paths.lesson(lesson.id)}>Learn this in {lesson.label}</Link>
+                  </span>
                 ) : null}
                 {n.sources.map((id) => (
-                  <span key={id}>
-                    {' · '}
+                  <span key={id} className="note-link">
                     <Link to={paths.source(id)}>{sourceById.get(id)?.publisher ?? id}</Link>
                   </span>
                 ))}

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../domain/content';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
+import { TimelineChart } from '../../components/timeline-chart';
 import { useScrollTarget } from '../../components/use-scroll-target';
 import { annotationsBySentence, article, content } from '../../content';
-import { Sentence, UnitWithNotes } from './article-units';
-import { NotePanel } from './notes';
+import { ArticleParagraph, UnitWithNotes } from './article-units';
 import { ReaderTools } from './reader-tools';
+import { usePrinting } from './use-printing';
 
 /**
  * The case-study article exactly as published, with paragraph and sentence numbers, a source
@@ -22,7 +23,18 @@ export function ReaderPage() {
   const visible = (a: Annotation) => !hidden.has(a.category);
   const notesFor = (id: string) =>
     showNotes ? (annotationsBySentence.get(id) ?? []).filter(visible) : [];
-  const toggle = (id: string) => setOpen((o) => toggled(o, id));
+  const printing = usePrinting();
+  // A note the learner has just opened is brought into view if it opened below the screen.
+  const reveal = useRef<string | null>(null);
+  useEffect(() => {
+    const id = reveal.current;
+    reveal.current = null;
+    if (id) document.getElementById(`notes-${id}`)?.scrollIntoView({ block: 'nearest' });
+  });
+  const toggle = (id: string) => {
+    if (!isOpen(id)) reveal.current = id;
+    setOpen((o) => toggled(o, id));
+  };
   const isOpen = (id: string) => allOpen || open.has(id);
 
   const printAnnotated = () => {
@@ -97,35 +109,15 @@ export function ReaderPage() {
                   )}
                 </UnitWithNotes>
               ) : (
-                <div key={block.id} className="article-paragraph" data-paragraph={block.number}>
-                  <p>
-                    <span className="paragraph-number" aria-hidden="true">
-                      ¶{block.number}
-                    </span>
-                    {block.sentences.map((s, i) => (
-                      <span key={s.id}>
-                        {i > 0 ? ' ' : null}
-                        <Sentence
-                          sentence={s}
-                          notes={notesFor(s.id)}
-                          open={isOpen(s.id)}
-                          onToggle={() => toggle(s.id)}
-                          targeted={target === s.id}
-                        />
-                      </span>
-                    ))}
-                  </p>
-                  {block.sentences
-                    .filter((s) => isOpen(s.id) && notesFor(s.id).length > 0)
-                    .map((s) => (
-                      <NotePanel
-                        key={s.id}
-                        unitId={s.id}
-                        label={`Sentence ${s.number}`}
-                        notes={notesFor(s.id)}
-                      />
-                    ))}
-                </div>
+                <ArticleParagraph
+                  key={block.id}
+                  block={block}
+                  notesFor={notesFor}
+                  isOpen={isOpen}
+                  onToggle={toggle}
+                  target={target}
+                  printing={printing}
+                />
               ),
             )}
           </article>
@@ -136,6 +128,18 @@ export function ReaderPage() {
           <RichText nodes={content.sourceCard} />
         </aside>
       </div>
+
+      {content.timeline.events.length ? (
+        <section className="wide timeline-section no-print" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline: the events the lessons use</h2>
+          <p>
+            What happened before and around the article, as the research behind the lessons found
+            it: lists, camps, and what each side has announced. Announcements are what someone said,
+            not proof that it happened.
+          </p>
+          <TimelineChart listOpen />
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { RichText, SentenceQuote } from '../../components/rich-text';
 import type { InputProps } from '../shared/input-props';
 import { markFor } from '../shared/input-props';
+import { OptionFeedback } from '../shared/option-feedback';
 
 /** Each item gets one label through its own group of radio buttons (no drag and drop). */
 export function CategorizeInput(props: InputProps<'categorize'>) {
@@ -60,9 +61,7 @@ export function CategorizeInput(props: InputProps<'categorize'>) {
                 </p>
               ) : null}
               {reveal?.solution && item.feedback ? (
-                <div className="option-feedback">
-                  <RichText nodes={item.feedback} />
-                </div>
+                <OptionFeedback feedback={item.feedback} right={mark?.ok === true} />
               ) : null}
             </fieldset>
           </li>

@@ -83,6 +83,8 @@ describe('categorize: presentation and saved answers', () => {
       ],
     });
     expect(logic.richText(question)).toEqual([['One'], ['Why one'], [], []]);
+    // Only the item that is an article sentence quotes one.
+    expect(logic.quotedSentences(question)).toEqual(['s1']);
   });
 
   it('shows the items in the seeded order and starts with none labelled', () => {

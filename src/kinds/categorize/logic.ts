@@ -78,6 +78,7 @@ export const categorizeLogic: KindModule<'categorize'> = {
       .join(', ');
   },
   richText: (question) => question.items.flatMap((i) => [i.text, i.feedback ?? []]),
+  quotedSentences: (question) => question.items.flatMap((i) => (i.sentence ? [i.sentence] : [])),
   selfAssessed: false,
   // Packed as one label position per item, in item order (-1: no label yet).
   lms: {

@@ -42,6 +42,7 @@ export const multipleChoiceLogic: KindModule<'multiple-choice'> = {
     selectionHint(score.items, { one: 'option', many: 'options' }, 'ticked'),
   keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  quotedSentences: () => [],
   selfAssessed: false,
   // Packed as the positions of the ticked options.
   lms: {

@@ -49,18 +49,14 @@ export function OrderInput(props: InputProps<'order'>) {
               className="order-item"
               data-state={mark ? (mark.ok ? 'ok' : 'bad') : undefined}
             >
+              {/* The list's own numbers would sit outside the card's narrow width; this one is
+                  inside it. Screen readers get the position from the list. */}
+              <span className="order-position" aria-hidden="true">
+                {i + 1}
+              </span>
               <span className="order-text" id={`${uid}-${id}`}>
                 <RichText nodes={item.text} />
               </span>
-              {mark ? (
-                <span className={`mark ${mark.ok ? 'mark-ok' : 'mark-bad'}`}>
-                  {mark.ok
-                    ? '✓ Right place'
-                    : reveal?.solution
-                      ? `✗ Belongs at position ${correct.indexOf(id) + 1}`
-                      : '✗ Not in the right place'}
-                </span>
-              ) : null}
               <span className="order-buttons">
                 <button
                   type="button"
@@ -83,6 +79,16 @@ export function OrderInput(props: InputProps<'order'>) {
                   ↓ Down
                 </button>
               </span>
+              {/* After Check the mark takes a line of its own below, so nothing else moves. */}
+              {mark ? (
+                <span className={`mark ${mark.ok ? 'mark-ok' : 'mark-bad'}`}>
+                  {mark.ok
+                    ? '✓ Right place'
+                    : reveal?.solution
+                      ? `✗ Belongs at position ${correct.indexOf(id) + 1}`
+                      : '✗ Not in the right place'}
+                </span>
+              ) : null}
             </li>
           );
         })}

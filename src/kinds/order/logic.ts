@@ -60,6 +60,7 @@ export const orderLogic: KindModule<'order'> = {
   keyEntry: (_question, rubric, order) =>
     order.map((id, i) => `${letter(i)}\u00a0${rubric.answer.indexOf(id) + 1}`).join(', '),
   richText: (question) => question.items.map((i) => i.text),
+  quotedSentences: () => [],
   selfAssessed: false,
   // Packed as the items' positions (as written in the lesson) in the learner's order.
   lms: {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Rich } from '../../domain/rich';
 import type { ItemMark } from '../../domain/score';
-import { RichText } from '../../components/rich-text';
+import { OptionFeedback } from './option-feedback';
 import { SelectionMark } from './mark';
 import { stateOf } from './input-props';
 
@@ -30,11 +30,7 @@ export function ChoiceRow(props: {
         <span>{children}</span>
       </label>
       <SelectionMark mark={mark} solution={solution} />
-      {feedback ? (
-        <div className="option-feedback">
-          <RichText nodes={feedback} />
-        </div>
-      ) : null}
+      {feedback ? <OptionFeedback feedback={feedback} right={mark?.ok === true} /> : null}
     </li>
   );
 }

@@ -52,6 +52,7 @@ export const shortAnswerLogic: KindModule<'short-answer'> = {
     question.selfCheck ?? [],
     ...question.levels.flatMap((l) => [l.description, l.exemplar]),
   ],
+  quotedSentences: () => [],
   selfAssessed: true,
   // Packed as [text, level position or -1 for none yet]; the levels are the same for every question.
   lms: {

@@ -42,6 +42,7 @@ export const singleChoiceLogic: KindModule<'single-choice'> = {
   },
   keyEntry: (_question, rubric, order) => lettersOf(order).get(rubric.answer) ?? '?',
   richText: (question) => question.options.flatMap((o) => [o.text, o.feedback ?? []]),
+  quotedSentences: () => [],
   selfAssessed: false,
   // Packed as the chosen option's position, -1 for none.
   lms: {

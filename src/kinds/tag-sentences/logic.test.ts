@@ -73,6 +73,11 @@ describe('tag-sentences: presentation and saved answers', () => {
     expect(logic.richText(q.tags())).toEqual([['Named source.']]);
   });
 
+  it('quotes every candidate sentence in full', () => {
+    const question = q.tags();
+    expect(logic.quotedSentences(question)).toEqual(question.candidates);
+  });
+
   it('keeps the sentences in article order (never shuffled) and starts with none tagged', () => {
     const question = q.tags();
     expect(logic.presentationOrder(question, (ids) => [...ids].reverse())).toEqual([

@@ -31,6 +31,7 @@ export const tagSentencesLogic: KindModule<'tag-sentences'> = {
     selectionHint(score.items, { one: 'sentence', many: 'sentences' }, 'tagged'),
   keyEntry: (_question, rubric, order) => letterList(order, rubric.answer),
   richText: (question) => Object.values(question.feedback),
+  quotedSentences: (question) => question.candidates,
   selfAssessed: false,
   // Packed as the positions of the tagged sentences among the candidates.
   lms: {
