@@ -22,11 +22,61 @@ export function readQuiz(ctx: CompileContext, dir: string, lessonMd: Where) {
   return ctx.yaml(path, QuizFile);
 }
 
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'twenty-one',
+  'twenty-two',
+  'twenty-three',
+  'twenty-four',
+  'twenty-five',
+];
+
+/**
+ * The number of questions an intro states ("Sixteen questions…", "16 questions"), if any.
+ * Intros are written by hand, and adding an item silently made them wrong once.
+ */
+export function statedQuestionCount(intro: string): number | null {
+  const m = /\b([a-z-]+|\d+) questions\b/i.exec(intro);
+  if (!m?.[1]) return null;
+  const word = m[1].toLowerCase();
+  if (/^\d+$/.test(word)) return Number(word);
+  const n = NUMBER_WORDS.indexOf(word);
+  return n < 0 ? null : n;
+}
+
 export function compileQuiz(
   scope: QuestionScope,
   id: string,
   file: ReturnType<typeof readQuiz>,
 ): Quiz {
+  const stated = file?.value.intro ? statedQuestionCount(file.value.intro) : null;
+  if (file && stated !== null && stated !== file.value.questions.length)
+    scope.ctx.errors.push(
+      file.yaml.error(
+        ['intro'],
+        `the intro says ${stated} questions, but the quiz has ${file.value.questions.length}`,
+      ),
+    );
   return {
     id,
     title: file?.value.title ?? '',
