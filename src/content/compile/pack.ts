@@ -24,8 +24,8 @@ import { HOLE, type PackedFrame } from '../unpack.ts';
  * shared dictionary in the browser's decoder.) There is one stream, its parts in the order
  * pages need them: each lesson in turn (its quiz first), the before-and-after check, then what only some
  * pages show: the expert notes, the sources, the glossary's definitions. The start page needs
- * none of it. The timeline and the publication trail are a second, small stream, so that the
- * case-study page decodes only them.
+ * none of it. The timeline is a second, small stream, so that the case-study page decodes only
+ * it, and only after its first commit.
  */
 export interface PackedContent {
   index: string;
@@ -108,9 +108,9 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
   const notes = frames.part(STREAM);
   const sources = frames.part(STREAM);
   const glossary = frames.part(STREAM);
-  // The timeline and the publication trail, drawn on the case-study page and in Lessons 1 and
-  // 3: a stream of their own, so that showing them never decodes the lessons before them (at
-  // the end of the main stream they would), and the start page's index stays small.
+  // The timeline, drawn on the case-study page and in Lessons 1 and 3: a stream of its own, so
+  // that showing it never decodes the lessons before it (at the end of the main stream it
+  // would), and the start page's index stays small.
   const pictures = frames.part('pictures');
 
   const outline = (lesson: Lesson): Json => {
@@ -165,8 +165,11 @@ export function splitContent(content: Content): { index: Json; frames: Json[][][
                 items: (items) => items.map((item) => checks.split(item, { pair: true })),
               }),
             );
-          case 'timeline':
+          // The publication trail is drawn in the case study's source card, at the top of the
+          // page (under 2 kB); the timeline, further down, is drawn after the first commit.
           case 'trail':
+            return value;
+          case 'timeline':
             return pictures.any(value);
           // Links to glossary terms, on any page, show the term's name.
           case 'glossary':

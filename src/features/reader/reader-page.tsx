@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../domain/content';
 import { Page } from '../../components/page';
 import { RichText } from '../../components/rich-text';
@@ -19,6 +19,9 @@ export function ReaderPage() {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set(target ? [target] : []));
   const [allOpen, setAllOpen] = useState(false);
+  // The timeline sits below the whole article: drawn (and its content decoded) in a second,
+  // interruptible render, it does not delay the page's first commit.
+  const timelineReady = useDeferredValue(true, false);
 
   const visible = (a: Annotation) => !hidden.has(a.category);
   const notesFor = (id: string) =>
@@ -129,7 +132,7 @@ export function ReaderPage() {
         </aside>
       </div>
 
-      {content.timeline.events.length ? (
+      {timelineReady && content.timeline.events.length ? (
         <section className="wide timeline-section no-print" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Timeline: the events the lessons use</h2>
           <p>
