@@ -14,6 +14,10 @@ const contentId = ContentId;
 const learnerId = v.pipe(v.string(), v.regex(/^l-[a-z0-9]{4,32}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const ids = ContentIdsInput;
+/** Fields an attempt and a sitting of the check share. */
+const seed = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff));
+const position = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500));
+const contentHash = v.pipe(v.string(), v.maxLength(64));
 
 const NAME_MAX = 60;
 export const LearnerName = v.pipe(
@@ -41,19 +45,19 @@ export type Answer = v.InferOutput<typeof AnswerSchema>;
 
 export const AttemptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^a-[a-z0-9]{4,32}$/)),
-  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  seed,
   mode: v.picklist(['full', 'missed']),
   questionIds: ids,
   /** Credits kept from the attempt before, for questions not asked again ("missed" mode). */
   carried: v.record(contentId, points),
   answers: v.record(contentId, AnswerSchema),
-  current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)),
+  current: position,
   startedAt: time,
   finishedAt: v.nullable(time),
   /** Time spent answering, not counting long breaks (see BREAK_MS in progress.ts). */
   activeMs: time,
   lastEventAt: time,
-  contentHash: v.pipe(v.string(), v.maxLength(64)),
+  contentHash,
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 
@@ -101,14 +105,14 @@ export const CheckAnswerSchema = v.strictObject({ input: InputSchema, at: time }
 export const CheckTakingSchema = v.strictObject({
   form: FormId,
   /** Seeds the order of the items, so a reload shows the same order. */
-  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  seed,
   answers: v.record(contentId, CheckAnswerSchema),
-  current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)),
+  current: position,
   startedAt: time,
   finishedAt: v.nullable(time),
   activeMs: time,
   lastEventAt: time,
-  contentHash: v.pipe(v.string(), v.maxLength(64)),
+  contentHash,
 });
 export type CheckTaking = v.InferOutput<typeof CheckTakingSchema>;
 

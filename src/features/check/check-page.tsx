@@ -22,6 +22,7 @@ import { scoreAnswer } from '../../scoring/score';
 import { checkFigures, type CheckFigures } from '../../scoring/prepost';
 import { useActiveLearner, useAppStore } from '../../stores/app-store';
 import { formById, STAGE_NAMES } from './use-check';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const MARKS = {
   right: { icon: '✓', label: 'Right' },
@@ -129,12 +130,7 @@ function Results({ before, after }: { before: CheckTaking | null; after: CheckTa
     <>
       <section aria-labelledby="check-results-heading">
         <h2 id="check-results-heading">Your results</h2>
-        <div
-          className="table-scroll"
-          role="region"
-          aria-labelledby="check-table-caption"
-          tabIndex={0}
-        >
+        <ScrollRegion labelledBy="check-table-caption">
           <table className="report-table check-table">
             <caption id="check-table-caption">Your two checks, side by side</caption>
             <thead>
@@ -157,7 +153,7 @@ function Results({ before, after }: { before: CheckTaking | null; after: CheckTa
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {rows.map(({ stage, figures }) =>
           figures ? (
             <p key={stage}>

@@ -8,6 +8,7 @@ import { lessonStatus } from '../../model/lesson-status';
 import { discernment } from '../../scoring/attempt';
 import { finishedAttempts, quizResult, summarizeAttempt } from '../../scoring/quiz-summary';
 import { count, discernmentClause, discernmentShort, percentText } from '../../components/words';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /**
  * A one-page report of the active learner's results, made to be printed or saved as PDF. The
@@ -49,7 +50,7 @@ export function ReportPage() {
         {MODULE_INFO.title}, version {MODULE_INFO.version} (content {content.hash}). Printed{' '}
         {new Date().toLocaleDateString()}.
       </p>
-      <div className="table-scroll" role="region" aria-label="Results by lesson" tabIndex={0}>
+      <ScrollRegion label="Results by lesson">
         <table className="report-table">
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function ReportPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="hint">
         ✓ = pass mark reached. The first attempt at each quiz is the evidence; retrying is practice,
         which can raise the best score.

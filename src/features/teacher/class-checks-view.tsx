@@ -3,6 +3,7 @@ import { linearScale, type ChartSize } from '../../components/chart-layout';
 import { indexText, INDEX_MEANING, percentText } from '../../components/check-words';
 import type { ClassChange } from '../../scoring/prepost';
 import type { CheckResult, ClassChecks } from './class-checks';
+import { ScrollRegion } from '../../components/scroll-region';
 
 type Means = NonNullable<ClassChange['before']>;
 
@@ -60,12 +61,7 @@ export function ClassChecksView({ checks }: { checks: ClassChecks }) {
         half a class starts with each form ({checks.firstForms['form-a']} here started with form A,{' '}
         {checks.firstForms['form-b']} with form B).
       </p>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-labelledby="class-checks-caption"
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy="class-checks-caption">
         <table className="class-table">
           <caption id="class-checks-caption">Each learner’s checks, before and after</caption>
           <thead>
@@ -101,7 +97,7 @@ export function ClassChecksView({ checks }: { checks: ClassChecks }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

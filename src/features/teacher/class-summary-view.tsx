@@ -4,6 +4,7 @@ import { count, discernmentClause, discernmentShort, percentText } from '../../c
 import { paths } from '../../config/paths';
 import { lessons } from '../../content';
 import type { ClassSummary, LessonCell } from './class-summary';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** A lesson's cell: the first attempt leads; best after retries, if any, comes second. */
 function ScoreCell({ cell }: { cell: LessonCell }) {
@@ -36,12 +37,7 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
   const d = summary.discernment;
   return (
     <>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-labelledby="class-table-caption"
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy="class-table-caption">
         <table className="class-table">
           <caption id="class-table-caption">
             First-attempt quiz score per lesson, then best after retries
@@ -75,7 +71,7 @@ export function ClassSummaryView({ summary }: { summary: ClassSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="hint">
         The large figure is the first attempt at each quiz: the evidence of what a learner could do.
         Retrying is practice; it can only raise “best after retries”. ✓ = pass mark reached (on any

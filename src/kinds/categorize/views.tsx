@@ -7,6 +7,7 @@ import { CategorizeInput } from './input';
 import { inOrder } from '../shared/in-order';
 import { letter } from '../shared/letters';
 import { nestQuotes } from '../../components/plain-text';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** Each item with a label: the key's, or the learner's. */
 function Labelled(props: {
@@ -36,12 +37,7 @@ export const categorizeViews: KindViews<'categorize'> = {
   ),
   // Items lettered a, b, c… in the worksheet's shuffled order; labels A, B, C… as authored.
   Blank: ({ question, number, order }) => (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={`Items to sort, question ${number}`}
-      tabIndex={0}
-    >
+    <ScrollRegion label={`Items to sort, question ${number}`}>
       <table className="paper-grid">
         <thead>
           <tr>
@@ -73,6 +69,6 @@ export const categorizeViews: KindViews<'categorize'> = {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   ),
 };
